@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.asteriskjava.AsteriskMapping;
+import org.asteriskjava.manager.AsteriskMapping;
 import org.asteriskjava.manager.event.ManagerEvent;
 
 /**
