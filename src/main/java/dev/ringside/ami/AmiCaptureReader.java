@@ -27,8 +27,9 @@ import org.asteriskjava.manager.event.ManagerEvent;
  *
  * <p>Each event gets the time its first byte arrived, from a {@link CaptureTiming} when there is
  * one (the transcripts' {@code .timing} files), else the PBX's {@code Timestamp:} header, else
- * the capture's start. Absolute times are anchored on the capture's first {@code EventTV} header
- * when it has one, so a replay prints the wall-clock times of the recording.
+ * the capture's start. Absolute times are anchored on the capture's first {@code EventTV} header,
+ * else on the first Uniqueid (which starts with the epoch second the channel was made), so a
+ * replay prints the wall-clock times of the recording.
  */
 public final class AmiCaptureReader {
 
@@ -97,6 +98,19 @@ public final class AmiCaptureReader {
                     return eventTime.minus(sinceStart);
                 } catch (DateTimeParseException ignored) {
                     // another format: keep looking
+                }
+            }
+        }
+        // No EventTV: Asterisk's Uniqueid is "<epoch seconds>.<sequence>", so the first one dates the capture
+        for (Block block : blocks) {
+            Object uniqueId = block.headers.get("uniqueid");
+            if (uniqueId instanceof String s && s.indexOf('.') > 0) {
+                try {
+                    Instant created = Instant.ofEpochSecond(Long.parseLong(s.substring(0, s.indexOf('.'))));
+                    Duration sinceStart = timing != null ? timing.timeAt(block.offset) : Duration.ZERO;
+                    return created.minus(sinceStart);
+                } catch (NumberFormatException ignored) {
+                    // not Asterisk's format: keep looking
                 }
             }
         }

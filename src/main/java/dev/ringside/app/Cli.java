@@ -20,6 +20,8 @@ final class Cli {
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
         switch (command) {
+            case "replay":
+                return ReplayCommand.run(rest, out, err);
             default:
                 err.println("Unknown command: " + command);
                 err.println("Commands: replay, monitor, simulate");
