@@ -104,7 +104,7 @@ public final class CallTracker {
         }
         List<String> targets = new ArrayList<>();
         for (Leg leg : t.legs.values()) {
-            if (!leg.ended && !leg.up && !leg.originator && (leg.dialedBy == null || !t.legs.containsKey(leg.dialedBy))) {
+            if (leg.ringing && !leg.ended && !leg.up && !leg.originator && (leg.dialedBy == null || !t.legs.containsKey(leg.dialedBy))) {
                 targets.add(leg.channel);
             }
         }
@@ -406,7 +406,7 @@ public final class CallTracker {
             }
         }
         for (AmiEvent e : coreShowChannels) {
-            onEvent(e);
+            onEvent(new AmiEvent(e.name(), takenAt, e.headers()));
         }
     }
 
