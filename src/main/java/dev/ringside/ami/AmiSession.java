@@ -84,6 +84,7 @@ public final class AmiSession implements AutoCloseable {
     private final AtomicLong eventsReceived = new AtomicLong();
     private final AtomicLong eventsDelivered = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final java.util.Set<SessionConnection> retired = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private volatile Thread eventThread;
     private volatile ConnectionState state = new ConnectionState.Disconnected();
@@ -292,7 +293,7 @@ public final class AmiSession implements AutoCloseable {
             mode = applyFilters(conn);
         } catch (AmiException e) {
             current = null;
-            conn.abort();
+            retire(conn);
             throw e;
         }
         filterMode = mode;
@@ -354,10 +355,7 @@ public final class AmiSession implements AutoCloseable {
             return result.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             abandoned.set(true);
-            SessionConnection conn = made.get();
-            if (conn != null) {
-                conn.abort();
-            }
+            retire(made.get());
             login.interrupt();
             AmiError error = timeoutError(phase.get());
             LOG.info("AMI login to {} gave up after {} ms while {}", settings.address(),
@@ -369,10 +367,7 @@ public final class AmiSession implements AutoCloseable {
             throw new AmiException(AmiError.Kind.OTHER, "Interrupted while logging in");
         } catch (ExecutionException e) {
             abandoned.set(true);
-            SessionConnection conn = made.get();
-            if (conn != null) {
-                conn.abort();
-            }
+            retire(made.get());
             if (e.getCause() instanceof AmiException) {
                 throw (AmiException) e.getCause();
             }
@@ -575,6 +570,7 @@ public final class AmiSession implements AutoCloseable {
         current = null;
         stopPing();
         LOG.warn("AMI link to {} lost: {}", settings.address(), reason);
+        retire(conn);
         scheduleReconnect(1, reason);
     }
 
@@ -607,6 +603,23 @@ public final class AmiSession implements AutoCloseable {
             }
             LOG.info("Reconnect attempt {} to {} failed: {}", attempt, settings.address(), e.getMessage());
             scheduleReconnect(attempt + 1, e.getMessage());
+        }
+    }
+
+    /** Drops a connection we are done with, and soon after makes sure its threads have ended. */
+    private void retire(SessionConnection conn) {
+        if (conn == null) {
+            return;
+        }
+        conn.abort();
+        retired.add(conn);
+        try {
+            control.schedule(() -> {
+                conn.joinThreads(THREAD_JOIN_MILLIS);
+                retired.remove(conn);
+            }, 200, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closing: close() joins what is left in retired
         }
     }
 
@@ -720,6 +733,10 @@ public final class AmiSession implements AutoCloseable {
             conn.abort();
             conn.joinThreads(THREAD_JOIN_MILLIS);
         }
+        for (SessionConnection old : retired) {
+            old.joinThreads(THREAD_JOIN_MILLIS);
+        }
+        retired.clear();
         publish(new ConnectionState.Disconnected());
         CompletableFuture<ConnectionState.Connected> first;
         synchronized (this) {

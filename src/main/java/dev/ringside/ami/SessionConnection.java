@@ -141,23 +141,28 @@ final class SessionConnection extends ManagerConnectionImpl {
         }
     }
 
-    /** Waits a little for asterisk-java's reader and event pump threads to end after {@link #abort()}. */
+    /**
+     * Waits a little for asterisk-java's reader and event pump threads to end after the socket
+     * closed. The pump can take the reader's poison before its stop flag is set and then sleep in a
+     * one-minute poll; once the reader has ended nothing more can reach the pump, so it is woken.
+     */
     void joinThreads(long millis) {
         long deadline = System.nanoTime() + millis * 1_000_000;
-        for (Thread t : new Thread[] {socket.readerThread(), pumpThread}) {
-            if (t == null || t == Thread.currentThread()) {
-                continue;
+        Thread reader = socket.readerThread();
+        Thread pump = pumpThread;
+        try {
+            if (reader != null && reader != Thread.currentThread()) {
+                reader.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             }
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (left <= 0) {
-                return;
+            if (pump != null && pump != Thread.currentThread() && (reader == null || !reader.isAlive())) {
+                pump.join(Math.min(100, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+                if (pump.isAlive()) {
+                    pump.interrupt();
+                    pump.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                }
             }
-            try {
-                t.join(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -113,7 +113,16 @@ class AmiSessionLoginErrorsTest {
             Thread.onSpinWait();
             Thread.sleep(20); // polling for other threads to end: there is nothing to await on
         } while (System.nanoTime() < deadline);
-        assertEquals(List.of(), alive, "threads left behind");
+        StringBuilder stacks = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t.getName().startsWith("ringside-ami") || t.getName().startsWith("Asterisk-Java ManagerConnection")) {
+                stacks.append(t.getName()).append('\n');
+                for (StackTraceElement e : stack) {
+                    stacks.append("  at ").append(e).append('\n');
+                }
+            }
+        });
+        assertEquals(List.of(), alive, "threads left behind:\n" + stacks);
     }
 
     private AmiException failLogin(int port, boolean tls) throws Exception {
