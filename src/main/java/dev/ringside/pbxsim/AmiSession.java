@@ -168,8 +168,11 @@ final class AmiSession {
     }
 
     private void readLoop() {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+        // Not try-with-resources: closing the reader closes the socket, and after Logoff or a
+        // failed login the writer must still send the last response before it closes.
+        try {
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             List<String> lines = new ArrayList<>();
             String line;
             while (!closed && !closing && (line = in.readLine()) != null) {

@@ -45,6 +45,7 @@ public final class PbxSimulator implements AutoCloseable {
     private final AtomicInteger threadCount = new AtomicInteger();
     private final long startEpoch = System.currentTimeMillis() / 1000;
     private volatile ServerSocket listener;
+    private volatile Thread acceptor;
     private volatile int port;
 
     private PbxSimulator(Builder b) {
@@ -76,9 +77,10 @@ public final class PbxSimulator implements AutoCloseable {
         server.bind(new InetSocketAddress(bindAddress, requestedPort));
         listener = server;
         port = server.getLocalPort();
-        Thread acceptor = new Thread(() -> acceptLoop(server), "pbxsim-accept-" + port);
-        acceptor.setDaemon(true);
-        acceptor.start();
+        Thread accepting = new Thread(() -> acceptLoop(server), "pbxsim-accept-" + port);
+        accepting.setDaemon(true);
+        accepting.start();
+        acceptor = accepting;
         log.info("PBX simulator listening on {}:{}", bindAddress.getHostAddress(), port);
         return port;
     }
@@ -136,6 +138,17 @@ public final class PbxSimulator implements AutoCloseable {
             s.close();
         }
         sessions.clear();
+        // The JDK frees a listening socket only once the thread blocked in accept() has left it;
+        // reopening the same port before that fails with "Address already in use".
+        Thread accepting = acceptor;
+        acceptor = null;
+        if (accepting != null && accepting != Thread.currentThread()) {
+            try {
+                accepting.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void acceptLoop(ServerSocket server) {

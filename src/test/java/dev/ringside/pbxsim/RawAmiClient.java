@@ -69,6 +69,15 @@ final class RawAmiClient implements AutoCloseable {
         throw new IOException("stream ended before the expected message");
     }
 
+    /** Reads until the server closes the stream (fails with a read timeout if it never does). */
+    int drainUntilClosed() throws IOException {
+        int n = 0;
+        while (read() != null) {
+            n++;
+        }
+        return n;
+    }
+
     Map<String, String> response(String actionId) throws IOException {
         return readUntil(m -> m.containsKey("Response") && actionId.equals(m.get("ActionID")), null);
     }
