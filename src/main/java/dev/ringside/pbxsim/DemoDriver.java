@@ -57,12 +57,13 @@ public final class DemoDriver implements AutoCloseable {
 
     static Scenario demoScenario(ThreadLocalRandom r, String ext) {
         String[] caller = CALLERS[r.nextInt(CALLERS.length)];
+        String colleague = ext.equals("999") ? "998" : "999";
         Duration ring = Duration.ofSeconds(20);
         Scenario s;
         switch (r.nextInt(5)) {
             case 0: s = Scenario.queue(ext).withRing(ring); break;
-            case 1: s = Scenario.answeredElsewhere(ext, "999").withRing(Duration.ofSeconds(6 + r.nextInt(8))); break;
-            case 2: s = Scenario.internal(ext, "999").withRing(ring); break;
+            case 1: s = Scenario.answeredElsewhere(ext, colleague).withRing(Duration.ofSeconds(6 + r.nextInt(8))); break;
+            case 2: s = Scenario.internal(ext, colleague).withRing(ring); break;
             case 3: s = Scenario.missed(ext).withRing(Duration.ofSeconds(8 + r.nextInt(10))); break;
             default: s = Scenario.rejected(ext).withRing(ring); break;
         }

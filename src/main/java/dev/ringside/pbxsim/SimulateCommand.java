@@ -75,10 +75,8 @@ public final class SimulateCommand {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            if (driver != null) {
-                driver.close();
-            }
-            sim.close();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            hook.run();
         }
         return 0;
     }
