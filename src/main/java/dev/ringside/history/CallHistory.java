@@ -252,7 +252,7 @@ public final class CallHistory implements AutoCloseable {
         }
         closed = true;
         closeQuietly(pool, keeper);
-        log.info("Call history closed: {}", file);
+        log.debug("Call history closed: {}", file);
     }
 
     @FunctionalInterface
