@@ -6,6 +6,7 @@ import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 
+import java.io.EOFException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -94,11 +95,23 @@ final class HistoryErrors {
                 case DataUtils.ERROR_BLOCK_NOT_FOUND:
                 case DataUtils.ERROR_UNSUPPORTED_FORMAT:
                     return corrupt(file, e);
+                case DataUtils.ERROR_READING_FAILED:
+                    // the file ends before its own header says it should: truncated or not H2 at all
+                    return hasCause(store, EOFException.class) ? corrupt(file, e) : null;
                 default:
                     break;
             }
         }
         return null;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MVStoreException storeCause(Throwable e) {
