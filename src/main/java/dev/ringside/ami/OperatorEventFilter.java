@@ -1,0 +1,164 @@
+package dev.ringside.ami;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Which events concern the operator, written once and delivered three ways: as advanced
+ * {@code MatchCriteria} filters (Asterisk 18.26 / 20.11 / 21.6 / 22.1+), as legacy regex filters
+ * (any Asterisk), and as a {@link Predicate} for when the PBX filters nothing for us. All three
+ * keep the same events.
+ *
+ * <p>An event concerns the operator when one of their numbers is its {@code Exten},
+ * {@code DestExten} or a caller-id / connected-line number, or when one of its channels is an
+ * operator leg on any technology ({@code PJSIP/777-…}, {@code IAX2/777-…}, {@code Local/777@…}),
+ * or its queue member interface is the operator's ({@code PJSIP/777}, {@code IAX2/777/777}).
+ * The operator leg inherits the caller's Exten, so the channel name is what really finds it.
+ * {@code VarSet} and {@code Newexten} are dropped: they are most of the traffic and say nothing
+ * about a call's state.
+ */
+public final class OperatorEventFilter implements Predicate<AmiEvent> {
+
+    /** Headers whose whole value may be one of the operator's numbers. */
+    public static final List<String> NUMBER_HEADERS = List.of("Exten", "DestExten", "CallerIDNum",
+            "ConnectedLineNum", "DestCallerIDNum", "DestConnectedLineNum");
+    /** Headers naming a channel: {@code Tech/777-…}, {@code Local/777@ctx-…;1}. */
+    public static final List<String> CHANNEL_HEADERS = List.of("Channel", "DestChannel");
+    /** Headers naming a queue member or device: {@code PJSIP/777}, {@code IAX2/777/777}. */
+    public static final List<String> INTERFACE_HEADERS = List.of("Interface", "StateInterface");
+    public static final List<String> EXCLUDED_EVENTS = List.of("VarSet", "Newexten");
+
+    private final List<String> numbers;
+    private final Set<String> numberSet;
+    private final String channelRegex;
+    private final String interfaceRegex;
+    private final Pattern channelPattern;
+    private final Pattern interfacePattern;
+
+    /** One filter action: {@code matchCriteria} is null for a legacy filter. */
+    public record FilterSpec(String matchCriteria, String filter) {
+    }
+
+    private OperatorEventFilter(List<String> numbers) {
+        this.numbers = List.copyOf(numbers);
+        this.numberSet = Set.copyOf(numbers);
+        String alternatives = "(" + String.join("|", numbers) + ")";
+        // POSIX ERE and java.util.regex read these two the same way
+        this.channelRegex = "^[A-Za-z0-9_]+/" + alternatives + "[-@/;]";
+        this.interfaceRegex = "^[A-Za-z0-9_]+/" + alternatives + "([-@/;]|$)";
+        this.channelPattern = Pattern.compile(channelRegex);
+        this.interfacePattern = Pattern.compile(interfaceRegex);
+    }
+
+    /** A filter for the operator's numbers (digits, letters and '_' only: they go into regexes). */
+    public static OperatorEventFilter forNumbers(Collection<String> numbers) {
+        TreeSet<String> sorted = new TreeSet<>();
+        for (String n : numbers) {
+            if (!n.matches("[A-Za-z0-9_]+")) {
+                throw new IllegalArgumentException("not an extension: '" + n + "'");
+            }
+            sorted.add(n);
+        }
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException("at least one number is needed");
+        }
+        return new OperatorEventFilter(new ArrayList<>(sorted));
+    }
+
+    public List<String> numbers() {
+        return numbers;
+    }
+
+    public String channelRegex() {
+        return channelRegex;
+    }
+
+    public String interfaceRegex() {
+        return interfaceRegex;
+    }
+
+    @Override
+    public boolean test(AmiEvent event) {
+        for (String excluded : EXCLUDED_EVENTS) {
+            if (event.is(excluded)) {
+                return false;
+            }
+        }
+        for (String header : NUMBER_HEADERS) {
+            if (numberSet.contains(event.get(header))) {
+                return true;
+            }
+        }
+        for (String header : CHANNEL_HEADERS) {
+            if (channelPattern.matcher(event.get(header)).find()) {
+                return true;
+            }
+        }
+        for (String header : INTERFACE_HEADERS) {
+            if (interfacePattern.matcher(event.get(header)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Advanced filters: includes per header, then excludes by event name. Keywords are lower case,
+     * since Asterisk refuses {@code method(EXACT)} and then leaves the session unfiltered.
+     */
+    public List<FilterSpec> advancedFilters() {
+        List<FilterSpec> specs = new ArrayList<>();
+        for (String header : NUMBER_HEADERS) {
+            for (String number : numbers) {
+                specs.add(new FilterSpec("action(include),header(" + header + "),method(exact)", number));
+            }
+        }
+        for (String header : CHANNEL_HEADERS) {
+            specs.add(new FilterSpec("action(include),header(" + header + "),method(regex)", channelRegex));
+        }
+        for (String header : INTERFACE_HEADERS) {
+            specs.add(new FilterSpec("action(include),header(" + header + "),method(regex)", interfaceRegex));
+        }
+        for (String name : EXCLUDED_EVENTS) {
+            specs.add(new FilterSpec("action(exclude),name(" + name + ")", ""));
+        }
+        return specs;
+    }
+
+    /**
+     * Legacy filters: one include regex over the whole event text, then one exclude. A single
+     * include means a refused filter can never leave a partial set of includes in force.
+     */
+    public List<FilterSpec> legacyFilters() {
+        return List.of(new FilterSpec(null, legacyIncludeRegex()), new FilterSpec(null, "!" + legacyExcludeRegex()));
+    }
+
+    /** POSIX ERE matched against the event text ({@code Header: value\r\n} lines). */
+    public String legacyIncludeRegex() {
+        String alternatives = "(" + String.join("|", numbers) + ")";
+        return "(^|[[:space:]])("
+                + "(" + String.join("|", NUMBER_HEADERS) + "): " + alternatives + "[[:space:]]"
+                + "|(" + String.join("|", CHANNEL_HEADERS) + "): [A-Za-z0-9_]+/" + alternatives + "[-@/;]"
+                + "|(" + String.join("|", INTERFACE_HEADERS) + "): [A-Za-z0-9_]+/" + alternatives
+                + "([-@/;]|[[:space:]])"
+                + ")";
+    }
+
+    /** POSIX ERE for the events to drop, without the leading '!'. */
+    public String legacyExcludeRegex() {
+        return "^Event: (" + String.join("|", EXCLUDED_EVENTS) + ")[[:space:]]";
+    }
+
+    /** For the log: what the filter keeps, in one line. */
+    public String describe() {
+        return "numbers " + numbers + ", channels " + channelRegex + ", members " + interfaceRegex + ", minus "
+                + EXCLUDED_EVENTS.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining("/"));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.ringside.ami;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class AmiSettingsAndBackoffTest {
+
+    @Test
+    void toStringNeverShowsTheSecret() {
+        AmiSettings settings = AmiSettings.builder().host("pbx.example").username("op777")
+                .secret("s3cr3t-Value").extension("777").build();
+        assertFalse(settings.toString().contains("s3cr3t-Value"), settings.toString());
+        assertTrue(settings.toString().contains("op777@pbx.example:5038"), settings.toString());
+    }
+
+    @Test
+    void rejectsSettingsThatCannotWork() {
+        assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().port(0).extension("777").build());
+        assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().build(), "no extension");
+        assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("7 7").build());
+        assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("777")
+                .pingInterval(Duration.ofSeconds(30)).readTimeout(Duration.ofSeconds(30)).build());
+    }
+
+    @Test
+    void backoffDoublesUpToItsCeilingWithJitter() {
+        ReconnectBackoff backoff = ReconnectBackoff.DEFAULT;
+        long[] bases = {1000, 2000, 4000, 8000, 16000, 30000, 30000};
+        for (int attempt = 1; attempt <= bases.length; attempt++) {
+            for (int i = 0; i < 50; i++) {
+                long ms = backoff.delay(attempt).toMillis();
+                long base = bases[attempt - 1];
+                assertTrue(ms >= base * 0.8 - 1 && ms <= Math.min(30000, base * 1.2 + 1),
+                        "attempt " + attempt + " waited " + ms);
+            }
+        }
+        assertEquals(30000, backoff.delay(1000).toMillis(), 6000);
+    }
+
+    @Test
+    void matchCriteriaOnlyWhereAsteriskHasIt() {
+        for (String yes : new String[] {"18.26.0", "20.11.1", "21.6.0", "22.1.0", "22.10.1", "23.0.0", "24.1.2"}) {
+            assertTrue(AsteriskVersions.supportsMatchCriteria(yes), yes);
+        }
+        for (String no : new String[] {"18.25.0", "19.8.0", "20.10.2", "21.5.0", "22.0.0", "16.30.0",
+            "certified-20.7-cert3", "GIT-master-abc123", "", "unknown"}) {
+            assertFalse(AsteriskVersions.supportsMatchCriteria(no), no);
+        }
+    }
+}
