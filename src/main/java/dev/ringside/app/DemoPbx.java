@@ -26,7 +26,7 @@ final class DemoPbx implements AutoCloseable {
         this.drivers = drivers;
     }
 
-    static DemoPbx start(List<String> extensions, Duration interval) {
+    static DemoPbx start(List<String> extensions, Duration interval) throws java.io.IOException {
         String secret = UUID.randomUUID().toString();
         PbxSimulator sim = PbxSimulator.builder().user(AmiUser.admin(USER, secret)).build();
         sim.start(0);
