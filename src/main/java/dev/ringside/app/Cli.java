@@ -22,6 +22,10 @@ final class Cli {
         switch (command) {
             case "replay":
                 return ReplayCommand.run(rest, out, err);
+            case "monitor":
+                return MonitorCommand.run(rest, out, err);
+            case "simulate":
+                return dev.ringside.pbxsim.SimulateCommand.run(rest, out, err);
             default:
                 err.println("Unknown command: " + command);
                 err.println("Commands: replay, monitor, simulate");

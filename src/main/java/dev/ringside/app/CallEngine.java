@@ -1,0 +1,243 @@
+package dev.ringside.app;
+
+import dev.ringside.ami.AmiError;
+import dev.ringside.ami.AmiEvent;
+import dev.ringside.ami.AmiException;
+import dev.ringside.ami.AmiSession;
+import dev.ringside.ami.AmiSettings;
+import dev.ringside.ami.ConnectionState;
+import dev.ringside.call.Call;
+import dev.ringside.call.CallListener;
+import dev.ringside.call.CallTracker;
+import dev.ringside.call.OperatorNumbers;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One operator's live engine: the AMI session feeds the tracker on the engine's own thread, and the
+ * operator's actions (accept, reject, call back) go back to the PBX as AMI actions.
+ *
+ * <p>Every touch of the tracker happens on the single engine thread, so events, reconnect snapshots,
+ * housekeeping and the operator's clicks are applied in one order. Nothing here blocks: AMI actions
+ * complete asynchronously.
+ */
+public final class CallEngine implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CallEngine.class);
+    private static final Duration TICK = Duration.ofSeconds(1);
+
+    private final AmiSettings settings;
+    private final OperatorNumbers numbers;
+    private final CallTracker tracker;
+    private final AmiSession session;
+    private final Clock clock;
+    private final ScheduledExecutorService thread;
+    private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private volatile EngineOptions options;
+    private volatile String lastSeenTech;
+    private volatile List<Call> live = List.of();
+
+    public CallEngine(AmiSettings settings, EngineOptions options) {
+        this(settings, options, Clock.systemUTC());
+    }
+
+    CallEngine(AmiSettings settings, EngineOptions options, Clock clock) {
+        this.settings = settings;
+        this.options = options;
+        this.clock = clock;
+        this.numbers = new OperatorNumbers(settings.extensions());
+        this.tracker = new CallTracker(numbers);
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "ringside-engine");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        this.thread = executor;
+        tracker.addListener((before, now) -> {
+            live = tracker.liveCalls();
+            rememberTechnology(now);
+        });
+        this.session = new AmiSession(settings, new AmiSession.Listener() {
+            @Override
+            public void onEvent(AmiEvent event) {
+                thread.execute(() -> tracker.onEvent(event));
+            }
+
+            @Override
+            public void onChannelsSnapshot(List<AmiEvent> channels, Instant takenAt) {
+                thread.execute(() -> tracker.onChannelsSnapshot(channels, takenAt));
+            }
+
+            @Override
+            public void onStateChanged(ConnectionState state) {
+                for (Consumer<ConnectionState> l : stateListeners) {
+                    try {
+                        l.accept(state);
+                    } catch (RuntimeException e) {
+                        log.warn("A connection state listener failed", e);
+                    }
+                }
+            }
+        });
+    }
+
+    public OperatorNumbers numbers() {
+        return numbers;
+    }
+
+    public AmiSettings settings() {
+        return settings;
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
+    public void setOptions(EngineOptions options) {
+        this.options = options;
+    }
+
+    /** Called on the engine thread for every change of every call. Add before {@link #start()}. */
+    public void addCallListener(CallListener listener) {
+        tracker.addListener(listener);
+    }
+
+    /** Called on an AMI thread for every change of the link. Add before {@link #start()}. */
+    public void addStateListener(Consumer<ConnectionState> listener) {
+        stateListeners.add(listener);
+    }
+
+    public ConnectionState connectionState() {
+        return session.state();
+    }
+
+    /** Calls ringing or in progress now; safe from any thread. */
+    public List<Call> liveCalls() {
+        return live;
+    }
+
+    /** Logs in; completes when the link is up and filtered, or fails with an {@link AmiException}. */
+    public CompletableFuture<ConnectionState.Connected> start() {
+        thread.scheduleWithFixedDelay(() -> tracker.tick(clock.instant()), TICK.toMillis(), TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return session.open();
+    }
+
+    // ---------------------------------------------------------------- the operator's actions
+
+    /** Records that the operator accepted; with remote answer on, also asks the phone to pick up. */
+    public CompletableFuture<Call> accept(String linkedId) {
+        Instant at = clock.instant();
+        return onEngine(() -> tracker.markAccepted(linkedId, at)).thenCompose(call -> {
+            if (call.isEmpty()) {
+                return failed(AmiError.Kind.ACTION_FAILED, "That call is no longer ringing.");
+            }
+            if (!options.remoteAnswer()) {
+                return CompletableFuture.completedFuture(call.get());
+            }
+            return onEngine(() -> tracker.rejectTargets(linkedId)).thenCompose(legs -> {
+                String leg = legs.isEmpty() ? call.get().operatorChannel() : legs.get(0);
+                return session.remoteAnswer(leg).thenApply(ok -> call.get());
+            });
+        });
+    }
+
+    /**
+     * Rejects a ringing call: AMI {@code Hangup} with the reject cause on the operator's ringing
+     * leg(s), or on the caller when the reject mode says so. The call is marked rejected first, so
+     * the PBX's hangup is read as a reject; if the Hangup fails, the mark is taken back.
+     */
+    public CompletableFuture<Void> reject(String linkedId) {
+        Instant at = clock.instant();
+        EngineOptions opts = options;
+        return onEngine(() -> {
+            Optional<Call> call = tracker.call(linkedId);
+            if (call.isEmpty() || !call.get().status().isLive()) {
+                return List.<String>of();
+            }
+            List<String> targets = opts.rejectMode() == EngineOptions.RejectMode.CALLER && call.get().callerChannel() != null
+                    ? List.of(call.get().callerChannel())
+                    : tracker.rejectTargets(linkedId);
+            if (!targets.isEmpty()) {
+                tracker.markRejected(linkedId, at);
+            }
+            return targets;
+        }).thenCompose(targets -> {
+            if (targets.isEmpty()) {
+                return failed(AmiError.Kind.ACTION_FAILED, "That call is no longer ringing.");
+            }
+            List<CompletableFuture<Void>> hangups = new ArrayList<>();
+            for (String channel : targets) {
+                hangups.add(session.hangup(channel, opts.rejectCause()));
+            }
+            return CompletableFuture.allOf(hangups.toArray(new CompletableFuture[0])).whenComplete((ok, error) -> {
+                if (error != null) {
+                    thread.execute(() -> tracker.clearRejected(linkedId));
+                    log.warn("Reject of {} failed: {}", linkedId, error.getMessage());
+                }
+            });
+        });
+    }
+
+    /** Calls a number back from the operator's own phone (AMI Originate). */
+    public CompletableFuture<Void> callBack(String number) {
+        String digits = number == null ? "" : number.replaceAll("[^0-9+*#]", "");
+        if (digits.isEmpty()) {
+            return failed(AmiError.Kind.ACTION_FAILED, "There is no number to call.");
+        }
+        String ext = numbers.numbers().get(0);
+        String tech = lastSeenTech != null ? lastSeenTech : options.originateTech();
+        return session.originate(tech + "/" + ext, digits, options.originateContext(), ext);
+    }
+
+    /** Pauses or unpauses the operator in a queue (all queues when {@code queue} is blank). */
+    public CompletableFuture<Void> queuePause(String queue, boolean paused, String reason) {
+        String tech = lastSeenTech != null ? lastSeenTech : options.originateTech();
+        return session.queuePause(queue, tech + "/" + numbers.numbers().get(0), paused, reason);
+    }
+
+    public void setNotes(String linkedId, String notes) {
+        thread.execute(() -> tracker.setNotes(linkedId, notes));
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        thread.shutdown();
+        try {
+            thread.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void rememberTechnology(Call call) {
+        String channel = call.operatorChannel();
+        if (channel != null && channel.indexOf('/') > 0 && !channel.regionMatches(true, 0, "Local/", 0, 6)) {
+            lastSeenTech = channel.substring(0, channel.indexOf('/'));
+        }
+    }
+
+    private <T> CompletableFuture<T> onEngine(java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, thread);
+    }
+
+    private static <T> CompletableFuture<T> failed(AmiError.Kind kind, String message) {
+        return CompletableFuture.failedFuture(new AmiException(kind, message));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.ringside.app;
+
+import dev.ringside.ami.AmiException;
+import dev.ringside.ami.AmiSettings;
+import dev.ringside.ami.ConnectionState;
+import java.io.Console;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code monitor --host H --port P --user U --extension 777}: connects to a real AMI and prints
+ * every change of the operator's calls as a JSON line until interrupted. The secret comes from
+ * {@code RINGSIDE_AMI_SECRET} (or the variable named by {@code --secret-env}) or a prompt, never an
+ * argument, so it stays out of shell history and process lists.
+ */
+final class MonitorCommand {
+
+    static final String USAGE = "usage: monitor --host H [--port 5038] --user U --extension 777 [--extension 888] "
+            + "[--tls] [--secret-env VAR]";
+    static final String DEFAULT_SECRET_ENV = "RINGSIDE_AMI_SECRET";
+
+    private MonitorCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        String host = null;
+        String user = null;
+        String secretEnv = DEFAULT_SECRET_ENV;
+        int port = AmiSettings.DEFAULT_PORT;
+        boolean tls = false;
+        List<String> extensions = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--host" -> host = args.get(++i);
+                    case "--port" -> port = Integer.parseInt(args.get(++i));
+                    case "--user" -> user = args.get(++i);
+                    case "--extension", "-e" -> {
+                        for (String ext : args.get(++i).split(",")) {
+                            if (!ext.isBlank()) {
+                                extensions.add(ext.trim());
+                            }
+                        }
+                    }
+                    case "--tls" -> tls = true;
+                    case "--secret-env" -> secretEnv = args.get(++i);
+                    case "--secret" -> {
+                        err.println("The secret is never taken as an argument: set " + DEFAULT_SECRET_ENV + " or type it at the prompt.");
+                        return Cli.EXIT_USAGE;
+                    }
+                    default -> {
+                        err.println("Unknown option: " + a);
+                        err.println(USAGE);
+                        return Cli.EXIT_USAGE;
+                    }
+                }
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            err.println(USAGE);
+            return Cli.EXIT_USAGE;
+        }
+        if (host == null || user == null || extensions.isEmpty()) {
+            err.println(USAGE);
+            return Cli.EXIT_USAGE;
+        }
+        String secret = System.getenv(secretEnv);
+        if (secret == null) {
+            Console console = System.console();
+            if (console == null) {
+                err.println("No secret: set " + secretEnv + " (there is no terminal to ask on).");
+                return Cli.EXIT_USAGE;
+            }
+            char[] typed = console.readPassword("AMI secret for %s@%s: ", user, host);
+            secret = typed == null ? "" : new String(typed);
+        }
+        AmiSettings settings = AmiSettings.builder().host(host).port(port).username(user).secret(secret).tls(tls)
+                .extensions(extensions).build();
+        CallEngine engine = new CallEngine(settings, EngineOptions.defaults());
+        engine.addCallListener((before, now) -> {
+            synchronized (out) {
+                out.println(CallJson.toJson(now));
+                out.flush();
+            }
+        });
+        engine.addStateListener(state -> err.println("connection: " + describe(state)));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            engine.close();
+            stopped.countDown();
+        }, "ringside-monitor-stop"));
+        try {
+            engine.start().join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            err.println(cause instanceof AmiException ae ? ae.error().message() : "Could not connect: " + cause);
+            engine.close();
+            return 1;
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Cli.EXIT_OK;
+    }
+
+    static String describe(ConnectionState state) {
+        if (state instanceof ConnectionState.Connecting c) {
+            return "connecting to " + c.host() + ":" + c.port();
+        }
+        if (state instanceof ConnectionState.Connected c) {
+            return "connected (Asterisk " + (c.asteriskVersion().isEmpty() ? "?" : c.asteriskVersion()) + ", "
+                    + (c.serverFiltered() ? "filtered by the PBX" : "filtered here") + ")";
+        }
+        if (state instanceof ConnectionState.Reconnecting r) {
+            return "reconnecting (attempt " + r.attempt() + ", next at " + r.nextAttemptAt() + "): " + r.reason();
+        }
+        if (state instanceof ConnectionState.Failed f) {
+            return "failed: " + f.error().message();
+        }
+        return "disconnected";
+    }
+}

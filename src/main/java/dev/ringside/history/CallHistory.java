@@ -1,0 +1,304 @@
+package dev.ringside.history;
+
+import dev.ringside.call.Call;
+import dev.ringside.call.CallStatus;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The operator's local call history: an embedded H2 file database whose schema Flyway keeps up to date.
+ *
+ * <p>Only one process may have the file open: a second one gets a {@link HistoryException} of kind
+ * {@link HistoryException.Kind#LOCKED}. Every method may be called from any thread; writes are
+ * serialised, reads run side by side. Writes do disk I/O: call them off the UI thread, or feed calls
+ * through a {@link HistoryWriter}. Methods throw {@link HistoryException} on failure.
+ */
+public final class CallHistory implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CallHistory.class);
+    private static final String H2_SUFFIX = ".mv.db";
+    private static final String USER = "ringside";
+    private static final String PASSWORD = "";
+
+    private final Path file;
+    private final Connection keeper;
+    private final JdbcConnectionPool pool;
+    private final Object writeLock = new Object();
+    private volatile boolean closed;
+    private final CallStore store = new CallStore();
+    private final OperatorStore operators = new OperatorStore();
+
+    private CallHistory(Path file, Connection keeper, JdbcConnectionPool pool) {
+        this.file = file;
+        this.keeper = keeper;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens (creating it and its folder when missing) the history at {@code dbFile} and brings its schema
+     * up to date. H2 keeps the data in {@code <name>.mv.db}; {@code dbFile} may name that file or leave
+     * the suffix off.
+     *
+     * @throws HistoryException LOCKED when another process has it open; CORRUPT, NOT_WRITABLE,
+     *                          INCOMPATIBLE or FAILED otherwise
+     */
+    public static CallHistory open(Path dbFile) {
+        Path base = baseName(dbFile.toAbsolutePath().normalize());
+        Path file = base.resolveSibling(base.getFileName() + H2_SUFFIX);
+        Path folder = base.getParent();
+        if (base.toString().contains(";")) {
+            throw HistoryErrors.notWritable(file, null);
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            throw HistoryErrors.notWritable(folder, e);
+        }
+        if (!Files.isWritable(folder) || (Files.exists(file) && !Files.isWritable(file))) {
+            throw HistoryErrors.notWritable(Files.exists(file) ? file : folder, null);
+        }
+        if (Files.isDirectory(file)) {
+            throw HistoryErrors.notWritable(file, null);
+        }
+
+        // FILE_LOCK=FILE is H2's default, spelled out because the "already running" check depends on it
+        String url = "jdbc:h2:file:" + base + ";FILE_LOCK=FILE";
+        Connection keeper;
+        try {
+            keeper = DriverManager.getConnection(url, USER, PASSWORD);
+        } catch (SQLException e) {
+            throw HistoryErrors.onOpen(file, e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+        try {
+            if (keeper.isReadOnly()) {
+                throw HistoryErrors.notWritable(file, null);
+            }
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (SQLException e) {
+            closeQuietly(pool, keeper);
+            throw HistoryErrors.onOpen(file, e);
+        } catch (FlywayException e) {
+            closeQuietly(pool, keeper);
+            throw HistoryErrors.onMigrate(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(pool, keeper);
+            throw e;
+        }
+        log.info("Call history open: {}", file);
+        return new CallHistory(file, keeper, pool);
+    }
+
+    private static Path baseName(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(H2_SUFFIX) && name.length() > H2_SUFFIX.length()
+                ? path.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()))
+                : path;
+    }
+
+    /** The H2 data file in use. */
+    public Path file() {
+        return file;
+    }
+
+    // ---- operators ------------------------------------------------------------------------------
+
+    /**
+     * The operator who owns {@code numbers}, created on first use. The same numbers always give the
+     * same operator. When the numbers are spread over several operators, the one owning most of them
+     * (the first-listed number's owner on a tie) is chosen; every named number then belongs to it.
+     *
+     * @param displayName how to show the operator; blank keeps the stored name (or uses the first number)
+     * @param numbers     the operator's numbers, at least one
+     */
+    public Operator ensureOperator(String displayName, Collection<String> numbers) {
+        synchronized (writeLock) {
+            return inTransaction("save the operator", c -> operators.ensure(c, displayName, numbers));
+        }
+    }
+
+    public Optional<Operator> operator(long operatorId) {
+        return read("read the operator", c -> operators.find(c, operatorId));
+    }
+
+    // ---- writing calls --------------------------------------------------------------------------
+
+    /**
+     * Stores the snapshot of a call for an operator, keyed by its Linkedid. A newer snapshot replaces
+     * the stored one; an older one (earlier stage, or ended earlier) is ignored, so a late or replayed
+     * update never duplicates a call nor brings an ended call back to life. Notes and accepted_at
+     * already stored are kept (tracker snapshots carry no notes).
+     *
+     * @return true when the snapshot was stored, false when it was older than the stored one
+     */
+    public boolean save(long operatorId, Call call) {
+        synchronized (writeLock) {
+            return inTransaction("save a call", c -> store.save(c, operatorId, call, Instant.now()));
+        }
+    }
+
+    /**
+     * {@link #save} for many snapshots in one transaction (imports, replays).
+     *
+     * @return how many snapshots were stored rather than ignored as older
+     */
+    public int saveAll(long operatorId, Collection<Call> calls) {
+        synchronized (writeLock) {
+            return inTransaction("save calls", c -> store.saveAll(c, operatorId, calls, Instant.now()));
+        }
+    }
+
+    /** Replaces the operator's notes on a call (blank clears them). @return false when no such call is stored */
+    public boolean updateNotes(long operatorId, String linkedId, String notes) {
+        String value = notes == null || notes.isBlank() ? null : notes.strip();
+        synchronized (writeLock) {
+            return inTransaction("save the notes", c -> Sql.update(c,
+                    "UPDATE calls SET notes = ?, updated_at = ? WHERE operator_id = ? AND linked_id = ?",
+                    value, Instant.now(), operatorId, linkedId) > 0);
+        }
+    }
+
+    /** Records when the operator clicked Accept; the first click counts. @return false when no such call is stored */
+    public boolean markAccepted(long operatorId, String linkedId, Instant acceptedAt) {
+        synchronized (writeLock) {
+            return inTransaction("record the accept", c -> Sql.update(c,
+                    "UPDATE calls SET accepted_at = COALESCE(accepted_at, ?), updated_at = ?"
+                            + " WHERE operator_id = ? AND linked_id = ?",
+                    acceptedAt, Instant.now(), operatorId, linkedId) > 0);
+        }
+    }
+
+    /** Stores the caller's company for a call (for a later CRM look-up). @return false when no such call is stored */
+    public boolean updateCallerCompany(long operatorId, String linkedId, String company) {
+        synchronized (writeLock) {
+            return inTransaction("save the caller's company", c -> Sql.update(c,
+                    "UPDATE calls SET caller_company = ?, updated_at = ? WHERE operator_id = ? AND linked_id = ?",
+                    company, Instant.now(), operatorId, linkedId) > 0);
+        }
+    }
+
+    /** Missed calls that ended at or before {@code until} no longer count as unseen. Never moves backwards. */
+    public void markMissedSeen(long operatorId, Instant until) {
+        synchronized (writeLock) {
+            inTransaction("mark missed calls seen", c -> Sql.update(c,
+                    "UPDATE operators SET seen_missed_until = CASE WHEN seen_missed_until IS NULL"
+                            + " OR seen_missed_until < ? THEN ? ELSE seen_missed_until END WHERE id = ?",
+                    until, until, operatorId));
+        }
+    }
+
+    // ---- reading calls --------------------------------------------------------------------------
+
+    public Optional<StoredCall> find(long operatorId, String linkedId) {
+        return read("read a call", c -> store.find(c, operatorId, linkedId));
+    }
+
+    /** One page of the operator's calls matching the query, newest first. */
+    public CallPage find(CallQuery query) {
+        return read("list calls", c -> store.page(c, query));
+    }
+
+    /** How many calls match the query (paging ignored). */
+    public long count(CallQuery query) {
+        return read("count calls", c -> store.count(c, query));
+    }
+
+    /** How many calls match the query, per status (paging ignored; every status present, zero if none). */
+    public Map<CallStatus, Long> countByStatus(CallQuery query) {
+        return read("count calls", c -> store.countByStatus(c, query));
+    }
+
+    /**
+     * How often {@code number} called the operator before (inbound and internal calls; formatting of
+     * the number ignored) and when it last did.
+     *
+     * @param exceptLinkedId the call ringing now, not to be counted; may be null
+     */
+    public CallerStats callerStats(long operatorId, String number, String exceptLinkedId) {
+        return read("read the caller's calls", c -> store.callerStats(c, operatorId, number, exceptLinkedId));
+    }
+
+    /** Missed calls that ended after the operator last looked ({@link #markMissedSeen}). */
+    public long unseenMissedCount(long operatorId) {
+        return read("count missed calls", c -> store.unseenMissedCount(c, operatorId));
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(pool, keeper);
+        log.debug("Call history closed: {}", file);
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(String doing, Work<T> work) {
+        try (Connection c = connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw HistoryErrors.onUse(file, doing, e);
+        }
+    }
+
+    private <T> T inTransaction(String doing, Work<T> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw HistoryErrors.onUse(file, doing, e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (closed) {
+            throw new HistoryException(HistoryException.Kind.FAILED, "The call history is closed.");
+        }
+        return pool.getConnection();
+    }
+
+    private static void closeQuietly(JdbcConnectionPool pool, Connection keeper) {
+        pool.dispose();
+        try {
+            keeper.close();
+        } catch (SQLException e) {
+            log.warn("Closing the call history failed: {}", e.getMessage());
+        }
+    }
+}

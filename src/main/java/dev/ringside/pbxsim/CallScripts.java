@@ -1,0 +1,423 @@
+package dev.ringside.pbxsim;
+
+import static dev.ringside.pbxsim.HangupCause.ANSWERED_ELSEWHERE;
+import static dev.ringside.pbxsim.HangupCause.NORMAL_CLEARING;
+import static dev.ringside.pbxsim.HangupCause.NO_ANSWER;
+
+import dev.ringside.pbxsim.CallRun.Poke;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dialplan of the simulated PBX, written as Asterisk would run it: inbound DIDs to
+ * {@code ext-local}, ring group 700, queue {@code support} (600), outbound via trunk {@code main},
+ * and a voicemail-like step after a failed Dial. Event order follows the captures.
+ */
+final class CallScripts {
+
+    private static final String QUEUE = "support";
+    private static final String QUEUE_EXTEN = "600";
+
+    private final CallRun run;
+    private final Scenario sc;
+    private final Technology tech;
+
+    private CallScripts(CallRun run, Scenario scenario) {
+        this.run = run;
+        this.sc = scenario;
+        this.tech = run.tech;
+    }
+
+    static void play(CallRun run, Scenario scenario) {
+        CallScripts s = new CallScripts(run, scenario);
+        switch (scenario.kind) {
+            case ANSWERED_ELSEWHERE: s.ringGroup(); break;
+            case QUEUE:
+            case QUEUE_ABANDONED: s.queue(); break;
+            case OUTBOUND: s.outbound(null); break;
+            default: s.direct(); break;
+        }
+    }
+
+    /** A call the Originate action placed: the operator's phone rings first, then dials out. */
+    static void originate(CallRun run, Scenario scenario, Technology phoneTech, String callerIdNum,
+                          String context, String actionId) {
+        CallScripts s = new CallScripts(run, scenario);
+        SimChannel phone = run.newChannel(run.pbx.nextChannelName(phoneTech, scenario.extension), SimChannel.DOWN,
+                callerIdNum, "<unknown>", context, scenario.outsideNumber, null);
+        run.newstate(phone, SimChannel.RINGING);
+        run.deviceState(scenario.extension, 8);
+        run.handle.operatorLeg.complete(phone.name);
+        Poke p = run.await(scenario.ring);
+        if (p != null && p.kind == Poke.Kind.HANGUP) {
+            run.hangupRequest(phone, p.cause);
+            run.hangup(phone, p.cause);
+            run.deviceState(scenario.extension, 0);
+            run.emit(originateResponse(actionId, "Failure", phone, context, scenario.outsideNumber, 1));
+            return;
+        }
+        run.newstate(phone, SimChannel.UP);
+        run.deviceState(scenario.extension, 1);
+        run.emit(originateResponse(actionId, "Success", phone, context, scenario.outsideNumber, 4));
+        s.outbound(phone);
+    }
+
+    private static AmiMessage originateResponse(String actionId, String response, SimChannel ch, String context,
+                                                String exten, int reason) {
+        AmiMessage m = AmiMessage.event("OriginateResponse", "call,all");
+        if (actionId != null && !actionId.isEmpty()) {
+            m.add("ActionID", actionId);
+        }
+        return m.add("Response", response).add("Channel", ch.name).add("Context", context).add("Exten", exten)
+                .add("Reason", String.valueOf(reason)).add("Uniqueid", ch.uniqueid)
+                .add("CallerIDNum", ch.callerIdNum).add("CallerIDName", ch.callerIdName);
+    }
+
+    // ---- inbound to one extension (also internal) ------------------------------------------------
+
+    private void direct() {
+        String ext = sc.extension;
+        String dialString = tech.dialString(ext, ext);
+        SimChannel caller;
+        if (sc.kind == Scenario.Kind.INTERNAL) {
+            caller = run.newChannel(run.pbx.nextChannelName(tech, sc.otherExtension), SimChannel.RING, sc.callerNum,
+                    sc.callerName, "from-internal", ext, null);
+            run.app(caller, 1, "NoOp", "Call for operator " + ext + " from " + sc.callerNum);
+        } else {
+            caller = inboundTrunkCall("ext-local", ext, ext);
+            run.app(caller, 1, "NoOp", "Call for operator " + ext + " from " + sc.callerNum);
+        }
+        run.app(caller, 2, "Dial", tech.name() + "/" + dialString + ",20");
+        run.dialVarsCleared(caller);
+        SimChannel leg = run.outgoingLeg(caller, ext, ext, ext, dialString, "AppDial");
+        run.newstate(leg, SimChannel.RINGING);
+        run.dialBegin(caller, leg, dialString);
+        run.deviceState(ext, 8);
+        run.dialState(caller, leg, "RINGING");
+        run.handle.operatorLeg.complete(leg.name);
+
+        Poke p = run.await(sc.ring);
+        if (p == null) {
+            switch (sc.kind) {
+                case MISSED: callerGivesUp(caller, List.of(leg), NO_ANSWER); return;
+                case REJECTED: dialTimeout(caller, leg); return;
+                default: answer(caller, leg, ext, dialString, List.of()); return;
+            }
+        }
+        if (p.kind == Poke.Kind.ANSWER) {
+            answer(caller, leg, ext, dialString, List.of());
+        } else if (p.channel == leg) {
+            legRejected(caller, leg, p.cause);
+        } else {
+            callerGivesUp(caller, List.of(leg), p.cause);
+        }
+    }
+
+    private SimChannel inboundTrunkCall(String context, String exten, String target) {
+        SimChannel caller = run.newChannel(run.pbx.nextChannelName(tech, "pstn"), SimChannel.RING, sc.callerNum,
+                sc.callerName, "from-pstn", sc.did, null);
+        run.app(caller, 1, "NoOp", "Inbound DID " + sc.did + " from \"" + sc.callerName + "\" <" + sc.callerNum
+                + "> -> " + target);
+        run.app(caller, 2, "Goto", context + "," + exten + ",1");
+        run.gotoExten(caller, context, exten);
+        return caller;
+    }
+
+    /** The leg answers: Dial() connects the caller and bridges them; then talk and hang-up. */
+    private void answer(SimChannel caller, SimChannel leg, String ext, String dialString, List<SimChannel> losers) {
+        leg.callerIdName = "Operator " + ext;
+        if (leg.callerIdNum.equals("<unknown>")) {
+            leg.callerIdNum = ext;
+        }
+        run.newCallerid(leg);
+        run.newstate(leg, SimChannel.UP);
+        caller.connectedLineNum = ext;
+        caller.connectedLineName = leg.callerIdName;
+        run.newConnectedLine(caller);
+        for (SimChannel loser : losers) {
+            run.dialEnd(caller, loser, "CANCEL");
+            run.hangupRequest(loser, ANSWERED_ELSEWHERE);
+            run.hangup(loser, ANSWERED_ELSEWHERE);
+            run.deviceState(endpointOf(loser), 0);
+        }
+        run.varSet(caller, "DIALSTATUS", "ANSWER");
+        run.varSet(caller, "DIALEDPEERNAME", leg.name);
+        run.varSet(caller, "DIALEDPEERNUMBER", dialString);
+        leg.exten = "";
+        run.dialEnd(caller, leg, "ANSWER");
+        run.newstate(caller, SimChannel.UP);
+        run.deviceState(ext, 1);
+        run.bridge(leg, caller);
+        talkThenHangup(leg, caller, ext);
+    }
+
+    /** Talk; whoever a client hangs up goes first, else the operator's side ends the call. */
+    private void talkThenHangup(SimChannel operatorSide, SimChannel otherSide, String ext) {
+        Poke p = run.await(sc.talk);
+        SimChannel first = operatorSide;
+        SimChannel second = otherSide;
+        int cause = NORMAL_CLEARING;
+        if (p != null && p.kind == Poke.Kind.HANGUP) {
+            cause = p.cause;
+            if (p.channel == otherSide) {
+                first = otherSide;
+                second = operatorSide;
+            }
+        }
+        boolean operatorFirst = first == operatorSide;
+        run.hangupBridged(first, second, cause, operatorFirst ? () -> run.deviceState(ext, 0) : null);
+        if (!operatorFirst) {
+            run.deviceState(ext, 0);
+        }
+    }
+
+    /** A client's Hangup on the ringing leg: Dial() gives up on it and the dialplan goes on. */
+    private void legRejected(SimChannel caller, SimChannel leg, int cause) {
+        run.dialEnd(caller, leg, "NOANSWER");
+        run.hangupRequest(leg, cause);
+        run.hangup(leg, cause);
+        run.deviceState(sc.extension, 0);
+        run.varSet(caller, "DIALSTATUS", "CHANUNAVAIL");
+        voicemail(caller, "CHANUNAVAIL", cause);
+    }
+
+    /** Dial()'s own timeout: no cause is set on the ringing leg. */
+    private void dialTimeout(SimChannel caller, SimChannel leg) {
+        run.dialEnd(caller, leg, "NOANSWER");
+        run.hangup(leg, 0);
+        run.deviceState(sc.extension, 0);
+        run.varSet(caller, "DIALSTATUS", "NOANSWER");
+        voicemail(caller, "NOANSWER", NORMAL_CLEARING);
+    }
+
+    private void voicemail(SimChannel caller, String dialStatus, int cause) {
+        String ext = sc.extension;
+        run.app(caller, 3, "NoOp", ext + " DIALSTATUS=" + dialStatus + " HANGUPCAUSE=" + cause);
+        run.app(caller, 4, "Goto", "vm-sim," + ext + ",1");
+        run.gotoExten(caller, "vm-sim", ext);
+        run.app(caller, 1, "NoOp", "Voicemail sim for " + ext + ": DIALSTATUS=" + dialStatus);
+        run.app(caller, 2, "Answer", "");
+        run.newstate(caller, SimChannel.UP);
+        run.app(caller, 3, "Playback", "vm-sim-greeting");
+        run.pause(Duration.ofSeconds(2));
+        run.varSet(caller, "PLAYBACKSTATUS", "SUCCESS");
+        run.app(caller, 4, "Wait", "2");
+        run.pause(Duration.ofSeconds(2));
+        run.app(caller, 5, "Hangup", "");
+        run.softHangupRequest(caller, NORMAL_CLEARING);
+        run.hangupRequest(caller, cause);
+        run.hangup(caller, cause);
+    }
+
+    private void callerGivesUp(SimChannel caller, List<SimChannel> legs, int cause) {
+        run.hangupRequest(caller, cause);
+        for (SimChannel leg : legs) {
+            if (run.pbx.channel(leg.name) == leg) {
+                run.dialEnd(caller, leg, "CANCEL");
+                run.hangupRequest(leg, cause);
+                run.hangup(leg, cause);
+                run.deviceState(endpointOf(leg), 0);
+            }
+        }
+        run.varSet(caller, "DIALSTATUS", "CANCEL");
+        run.softHangupRequest(caller, NORMAL_CLEARING);
+        run.hangupRequest(caller, cause);
+        run.hangup(caller, cause);
+    }
+
+    private static String endpointOf(SimChannel ch) {
+        String afterTech = ch.name.substring(ch.name.indexOf('/') + 1);
+        int dash = afterTech.lastIndexOf('-');
+        return dash < 0 ? afterTech : afterTech.substring(0, dash);
+    }
+
+    // ---- ring group 700: the operator and another extension ---------------------------------------
+
+    private void ringGroup() {
+        String ext = sc.extension;
+        String other = sc.otherExtension;
+        SimChannel caller = inboundTrunkCall("ext-groups", "700", "ring group 700 (" + ext + "+" + other + ")");
+        run.app(caller, 1, "NoOp", "Ring group 700 (" + ext + "+" + other + ") for " + sc.callerNum);
+        run.app(caller, 2, "Dial", tech.name() + "/" + tech.dialString(ext, ext) + "&" + tech.name() + "/"
+                + tech.dialString(other, other) + ",20");
+        run.dialVarsCleared(caller);
+        SimChannel mine = run.outgoingLeg(caller, ext, "700", "700", null, "AppDial");
+        SimChannel theirs = run.outgoingLeg(caller, other, "700", "700", null, "AppDial");
+        run.newstate(mine, SimChannel.RINGING);
+        run.dialBegin(caller, mine, tech.dialString(ext, ext));
+        run.newstate(theirs, SimChannel.RINGING);
+        run.dialBegin(caller, theirs, tech.dialString(other, other));
+        run.deviceState(ext, 8);
+        run.deviceState(other, 8);
+        run.dialState(caller, mine, "RINGING");
+        run.dialState(caller, theirs, "RINGING");
+        run.handle.operatorLeg.complete(mine.name);
+
+        long deadline = System.nanoTime() + run.pbx.scaled(sc.ring).toNanos();
+        List<SimChannel> ringing = new ArrayList<>(List.of(mine, theirs));
+        while (true) {
+            Poke p = run.awaitUntil(deadline);
+            if (p == null || (p.kind == Poke.Kind.ANSWER && ringing.contains(p.channel))) {
+                SimChannel winner = p == null ? (ringing.contains(theirs) ? theirs : mine) : p.channel;
+                String winnerExt = winner == mine ? ext : other;
+                List<SimChannel> losers = new ArrayList<>(ringing);
+                losers.remove(winner);
+                winner.callerIdNum = winnerExt;
+                answer(caller, winner, winnerExt, tech.dialString(winnerExt, winnerExt), losers);
+                return;
+            }
+            if (p.kind != Poke.Kind.HANGUP) {
+                continue;
+            }
+            if (p.channel == caller) {
+                callerGivesUp(caller, ringing, p.cause);
+                return;
+            }
+            ringing.remove(p.channel);
+            run.dialEnd(caller, p.channel, "NOANSWER");
+            run.hangupRequest(p.channel, p.cause);
+            run.hangup(p.channel, p.cause);
+            run.deviceState(endpointOf(p.channel), 0);
+            if (ringing.isEmpty()) {
+                run.varSet(caller, "DIALSTATUS", "CHANUNAVAIL");
+                voicemail(caller, "CHANUNAVAIL", p.cause);
+                return;
+            }
+        }
+    }
+
+    // ---- queue support (600) ------------------------------------------------------------------
+
+    private AmiMessage queueEvent(String name, SimChannel caller) {
+        return run.channelEvent(name, "agent", caller);
+    }
+
+    private AmiMessage agentEvent(String name, SimChannel caller, SimChannel leg) {
+        return queueEvent(name, caller).addAll(leg.snapshot("Dest")).add("Queue", QUEUE)
+                .add("Interface", tech.memberInterface(sc.extension)).add("MemberName", "Operator " + sc.extension);
+    }
+
+    private void queue() {
+        String ext = sc.extension;
+        SimChannel caller = inboundTrunkCall("ext-queues", QUEUE_EXTEN, "queue " + QUEUE);
+        run.app(caller, 1, "NoOp", "Queue " + QUEUE + " for " + sc.callerNum);
+        run.app(caller, 2, "Queue", QUEUE + ",r,,,60");
+        Instant joined = Instant.now();
+        run.emit(queueEvent("QueueCallerJoin", caller).add("Queue", QUEUE).add("Position", "1").add("Count", "1"));
+        SimChannel leg = run.newChannel(run.pbx.nextChannelName(tech, ext), SimChannel.DOWN, "<unknown>",
+                "<unknown>", "default", "s", caller);
+        leg.context = "";
+        leg.exten = QUEUE_EXTEN;
+        run.newstate(leg, SimChannel.RINGING);
+        run.app(leg, 1, "AppQueue", "(Outgoing Line)");
+        leg.connectedLineNum = caller.callerIdNum;
+        leg.connectedLineName = caller.callerIdName;
+        run.newConnectedLine(leg);
+        run.emit(agentEvent("AgentCalled", caller, leg));
+        run.dialBegin(caller, leg, tech.dialString(ext, ext));
+        run.dialState(caller, leg, "RINGING");
+        run.deviceState(ext, 8);
+        run.handle.operatorLeg.complete(leg.name);
+
+        Instant ringStart = Instant.now();
+        Poke p = run.await(sc.ring);
+        boolean answered = p == null ? sc.kind == Scenario.Kind.QUEUE : p.kind == Poke.Kind.ANSWER;
+        if (p != null && p.kind == Poke.Kind.HANGUP && p.channel == caller) {
+            abandon(caller, leg, joined, p.cause);
+            return;
+        }
+        long ringTime = Duration.between(ringStart, Instant.now()).getSeconds();
+        if (answered) {
+            leg.callerIdNum = ext;
+            run.newCallerid(leg);
+            run.newstate(leg, SimChannel.UP);
+            run.dialEnd(caller, leg, "ANSWER");
+            caller.connectedLineNum = ext;
+            caller.connectedLineName = "Operator " + ext;
+            run.newConnectedLine(caller);
+            long hold = Duration.between(joined, Instant.now()).getSeconds();
+            run.emit(queueEvent("QueueCallerLeave", caller).add("Queue", QUEUE).add("Position", "1").add("Count", "0"));
+            run.emit(agentEvent("AgentConnect", caller, leg).add("HoldTime", String.valueOf(hold))
+                    .add("RingTime", String.valueOf(ringTime)));
+            run.newstate(caller, SimChannel.UP);
+            run.deviceState(ext, 1);
+            run.bridge(leg, caller);
+            Instant talkStart = Instant.now();
+            Poke q = run.await(sc.talk);
+            boolean callerFirst = q != null && q.kind == Poke.Kind.HANGUP && q.channel == caller;
+            int cause = q != null && q.kind == Poke.Kind.HANGUP ? q.cause : NORMAL_CLEARING;
+            run.emit(agentEvent("AgentComplete", caller, leg).add("HoldTime", String.valueOf(hold))
+                    .add("TalkTime", String.valueOf(Duration.between(talkStart, Instant.now()).getSeconds()))
+                    .add("Reason", callerFirst ? "caller" : "agent"));
+            if (callerFirst) {
+                run.hangupBridged(caller, leg, cause, null);
+            } else {
+                run.hangupBridged(leg, caller, cause, null);
+            }
+            run.deviceState(ext, 0);
+            return;
+        }
+        run.emit(agentEvent("AgentRingNoAnswer", caller, leg).add("RingTime", String.valueOf(ringTime)));
+        run.dialEnd(caller, leg, "NOANSWER");
+        int legCause = p == null ? 0 : p.cause;
+        if (p != null) {
+            run.hangupRequest(leg, legCause);
+        }
+        run.hangup(leg, legCause);
+        run.deviceState(ext, 0);
+        run.pause(sc.ring);
+        abandon(caller, null, joined, NORMAL_CLEARING);
+    }
+
+    private void abandon(SimChannel caller, SimChannel ringingLeg, Instant joined, int cause) {
+        if (ringingLeg != null) {
+            run.dialEnd(caller, ringingLeg, "CANCEL");
+            run.hangupRequest(ringingLeg, cause);
+            run.hangup(ringingLeg, cause);
+            run.deviceState(sc.extension, 0);
+        }
+        run.emit(queueEvent("QueueCallerAbandon", caller).add("Queue", QUEUE).add("Position", "1")
+                .add("OriginalPosition", "1")
+                .add("HoldTime", String.valueOf(Duration.between(joined, Instant.now()).getSeconds())));
+        run.emit(queueEvent("QueueCallerLeave", caller).add("Queue", QUEUE).add("Position", "1").add("Count", "0"));
+        run.hangupRequest(caller, cause);
+        run.hangup(caller, cause);
+    }
+
+    // ---- outbound through trunk main ----------------------------------------------------------
+
+    private void outbound(SimChannel originated) {
+        String ext = sc.extension;
+        String number = sc.outsideNumber;
+        SimChannel phone = originated;
+        if (phone == null) {
+            phone = run.newChannel(run.pbx.nextChannelName(tech, ext), SimChannel.RING, ext, "Operator " + ext,
+                    "from-internal", number, null);
+            run.handle.operatorLeg.complete(phone.name);
+        } else {
+            run.gotoExten(phone, "from-internal", number);
+        }
+        run.app(phone, 1, "NoOp", "Outbound call from " + ext + " to " + number);
+        run.app(phone, 2, "Dial", tech.name() + "/" + tech.dialString("main", number) + ",30");
+        SimChannel trunk = run.outgoingLeg(phone, "main", number, number, null, "AppDial");
+        run.newstate(trunk, SimChannel.RINGING);
+        run.dialBegin(phone, trunk, tech.dialString("main", number));
+        run.dialState(phone, trunk, "RINGING");
+        Poke p = run.await(sc.ring);
+        if (p != null && p.kind == Poke.Kind.HANGUP) {
+            callerGivesUp(phone, List.of(trunk), p.cause);
+            run.deviceState(ext, 0);
+            return;
+        }
+        run.newstate(trunk, SimChannel.UP);
+        trunk.exten = "";
+        run.dialEnd(phone, trunk, "ANSWER");
+        if (phone.state != SimChannel.UP) {
+            run.newstate(phone, SimChannel.UP);
+        }
+        run.bridge(trunk, phone);
+        talkThenHangup(phone, trunk, ext);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.ringside.pbxsim;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+/** The simulated PBX core: channel registry, Asterisk-style ids, and the ordered event stream. */
+final class SimPbx {
+
+    final Technology technology;
+    final double timeScale;
+    private final Map<String, SimChannel> channels = new ConcurrentHashMap<>();
+    private final List<CallRun> runs = new CopyOnWriteArrayList<>();
+    private final Consumer<AmiMessage> eventSink;
+    private int uniqueCounter;
+    private int channelSequence = 0x2a + ThreadLocalRandom.current().nextInt(64);
+
+    SimPbx(Technology technology, double timeScale, Consumer<AmiMessage> eventSink) {
+        this.technology = technology;
+        this.timeScale = timeScale;
+        this.eventSink = eventSink;
+    }
+
+    /** Events leave one at a time so every session sees them in the same order. */
+    synchronized void emit(AmiMessage event) {
+        eventSink.accept(event);
+    }
+
+    /** Asterisk's Uniqueid: creation time in epoch seconds, a dot, a process-wide counter. */
+    synchronized String nextUniqueid() {
+        return (System.currentTimeMillis() / 1000) + "." + (uniqueCounter++);
+    }
+
+    synchronized String nextChannelName(Technology tech, String endpoint) {
+        return tech.channelName(endpoint, channelSequence++);
+    }
+
+    Duration scaled(Duration nominal) {
+        return Duration.ofNanos((long) (nominal.toNanos() * timeScale));
+    }
+
+    void register(SimChannel channel) {
+        channels.put(channel.name, channel);
+    }
+
+    void unregister(SimChannel channel) {
+        channels.remove(channel.name);
+    }
+
+    SimChannel channel(String name) {
+        return name == null ? null : channels.get(name);
+    }
+
+    Collection<SimChannel> liveChannels() {
+        List<SimChannel> list = new ArrayList<>(channels.values());
+        list.sort((a, b) -> a.created.compareTo(b.created));
+        return list;
+    }
+
+    void started(CallRun run) {
+        runs.add(run);
+    }
+
+    void finished(CallRun run) {
+        runs.remove(run);
+    }
+
+    /** For a restart that loses calls: the runs stop without another event, their channels vanish. */
+    void dropAllCalls() {
+        for (CallRun run : runs) {
+            run.drop();
+        }
+        channels.clear();
+    }
+
+    void shutdown() {
+        dropAllCalls();
+    }
+}

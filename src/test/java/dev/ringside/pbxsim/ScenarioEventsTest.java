@@ -1,0 +1,146 @@
+package dev.ringside.pbxsim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Each scripted flow, checked against what Asterisk sends for it (see the transcripts). */
+class ScenarioEventsTest {
+
+    private PbxSimulator sim;
+
+    @AfterEach
+    void stop() {
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    private List<Map<String, String>> play(Technology tech, Scenario scenario) throws Exception {
+        sim = PbxSimulator.builder().user(AmiUser.admin("admin", "pw")).technology(tech).timeScale(0.005).build();
+        int port = sim.start(0);
+        try (RawAmiClient c = new RawAmiClient(port)) {
+            c.login("admin", "pw");
+            sim.play(scenario).finished().get(10, TimeUnit.SECONDS);
+            c.send("Action: Ping", "ActionID: end");
+            List<Map<String, String>> seen = new ArrayList<>();
+            c.readUntil(m -> "end".equals(m.get("ActionID")), seen);
+            seen.removeIf(m -> !m.containsKey("Event") || "FullyBooted".equals(m.get("Event"))
+                    || "SuccessfulAuth".equals(m.get("Event")));
+            assertWellFormed(seen);
+            return seen;
+        }
+    }
+
+    /** Every channel that appears is hung up, and all channels of the call share one Linkedid. */
+    private static void assertWellFormed(List<Map<String, String>> events) {
+        Set<String> created = names(events, "Newchannel");
+        assertEquals(created, names(events, "Hangup"), "every channel hangs up");
+        Set<String> linkedids = events.stream().filter(e -> e.containsKey("Linkedid")).map(e -> e.get("Linkedid"))
+                .collect(Collectors.toSet());
+        assertEquals(1, linkedids.size(), "one Linkedid per call");
+    }
+
+    private static Set<String> names(List<Map<String, String>> events, String event) {
+        return events.stream().filter(e -> event.equals(e.get("Event"))).map(e -> e.get("Channel"))
+                .collect(Collectors.toSet());
+    }
+
+    private static Map<String, String> first(List<Map<String, String>> events, String event,
+                                             java.util.function.Predicate<Map<String, String>> match) {
+        return events.stream().filter(e -> event.equals(e.get("Event")) && match.test(e)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + event));
+    }
+
+    @Test
+    void missedCallerGivesUpWithCause19AndDialEndCancel() throws Exception {
+        List<Map<String, String>> ev = play(Technology.PJSIP, Scenario.missed("777"));
+        String leg = first(ev, "DialBegin", e -> true).get("DestChannel");
+        assertEquals("CANCEL", first(ev, "DialEnd", e -> true).get("DialStatus"));
+        assertEquals("19", first(ev, "Hangup", e -> leg.equals(e.get("Channel"))).get("Cause"));
+        assertEquals("19", first(ev, "Hangup", e -> e.get("Channel").startsWith("PJSIP/pstn-")).get("Cause"));
+    }
+
+    @Test
+    void rejectedThatNobodyRejectsTimesOutWithoutACauseThenVoicemail() throws Exception {
+        List<Map<String, String>> ev = play(Technology.PJSIP, Scenario.rejected("777"));
+        String leg = first(ev, "DialBegin", e -> true).get("DestChannel");
+        assertEquals("NOANSWER", first(ev, "DialEnd", e -> true).get("DialStatus"));
+        assertEquals("0", first(ev, "Hangup", e -> leg.equals(e.get("Channel"))).get("Cause"));
+        assertTrue(ev.stream().noneMatch(e -> "HangupRequest".equals(e.get("Event")) && leg.equals(e.get("Channel"))));
+        Map<String, String> callerUp = first(ev, "Newstate", e -> e.get("Channel").startsWith("PJSIP/pstn-"));
+        assertEquals("vm-sim", callerUp.get("Context"));
+    }
+
+    @Test
+    void answeredElsewhereEndsTheLosingLegWithCause26() throws Exception {
+        List<Map<String, String>> ev = play(Technology.PJSIP, Scenario.answeredElsewhere("777", "999"));
+        Map<String, String> lost = first(ev, "Hangup", e -> e.get("Channel").startsWith("PJSIP/777-"));
+        assertEquals("26", lost.get("Cause"));
+        assertEquals("Answered elsewhere", lost.get("Cause-txt"));
+        assertEquals("700", lost.get("CallerIDNum"));
+        assertEquals("CANCEL", first(ev, "DialEnd", e -> e.get("DestChannel").startsWith("PJSIP/777-")).get("DialStatus"));
+        assertEquals("ANSWER", first(ev, "DialEnd", e -> e.get("DestChannel").startsWith("PJSIP/999-")).get("DialStatus"));
+    }
+
+    @Test
+    void queueCallIsConnectedToTheMemberInterface() throws Exception {
+        List<Map<String, String>> ev = play(Technology.PJSIP, Scenario.queue("777"));
+        first(ev, "QueueCallerJoin", e -> "support".equals(e.get("Queue")));
+        Map<String, String> called = first(ev, "AgentCalled", e -> true);
+        assertEquals("PJSIP/777", called.get("Interface"));
+        assertTrue(called.get("DestChannel").startsWith("PJSIP/777-"));
+        assertEquals("600", called.get("DestExten"));
+        first(ev, "AgentConnect", e -> e.containsKey("RingTime") && e.containsKey("HoldTime"));
+        first(ev, "QueueCallerLeave", e -> true);
+        assertEquals("agent", first(ev, "AgentComplete", e -> true).get("Reason"));
+    }
+
+    @Test
+    void unansweredQueueCallRingsNoAnswerAndIsAbandoned() throws Exception {
+        List<Map<String, String>> ev = play(Technology.IAX2, Scenario.queueAbandoned("777"));
+        assertEquals("IAX2/777/777", first(ev, "AgentRingNoAnswer", e -> true).get("Interface"));
+        first(ev, "QueueCallerAbandon", e -> "support".equals(e.get("Queue")));
+        assertTrue(ev.stream().noneMatch(e -> "AgentConnect".equals(e.get("Event"))));
+    }
+
+    @Test
+    void internalCallComesFromAnotherExtensionsPhone() throws Exception {
+        List<Map<String, String>> ev = play(Technology.SIP, Scenario.internal("777", "999"));
+        Map<String, String> begin = first(ev, "DialBegin", e -> true);
+        assertTrue(begin.get("Channel").matches("SIP/999-[0-9a-f]{8}"), begin.get("Channel"));
+        assertEquals("from-internal", begin.get("Context"));
+        assertEquals("999", begin.get("CallerIDNum"));
+        assertTrue(begin.get("DestChannel").startsWith("SIP/777-"));
+        assertEquals("ANSWER", first(ev, "DialEnd", e -> true).get("DialStatus"));
+    }
+
+    @Test
+    void outboundCallGoesThroughTheTrunk() throws Exception {
+        List<Map<String, String>> ev = play(Technology.IAX2, Scenario.outbound("777", "5551112222"));
+        Map<String, String> begin = first(ev, "DialBegin", e -> true);
+        assertTrue(begin.get("Channel").matches("IAX2/777-\\d+"), begin.get("Channel"));
+        assertTrue(begin.get("DestChannel").startsWith("IAX2/main-"));
+        assertEquals("main/5551112222", begin.get("DialString"));
+        assertEquals("5551112222", begin.get("Exten"));
+        assertEquals("ANSWER", first(ev, "DialEnd", e -> true).get("DialStatus"));
+    }
+
+    @Test
+    void answeredCallOnIax2UsesItsDialString() throws Exception {
+        List<Map<String, String>> ev = play(Technology.IAX2, Scenario.answered("777").withCaller("+4930123", "Erika"));
+        Map<String, String> begin = first(ev, "DialBegin", e -> true);
+        assertEquals("777/777", begin.get("DialString"));
+        assertEquals("+4930123", begin.get("CallerIDNum"));
+        assertEquals("Erika", begin.get("DestConnectedLineName"));
+        first(ev, "BridgeEnter", e -> e.get("Channel").startsWith("IAX2/777-"));
+    }
+}
