@@ -56,10 +56,9 @@ CREATE TABLE calls (
 
 -- newest-first paging (offset or keyset) and date ranges per operator
 CREATE INDEX calls_newest_first ON calls (operator_id, started_at DESC, id DESC);
--- status filter and per-status counts; unseen missed count
-CREATE INDEX calls_by_status ON calls (operator_id, status, started_at DESC);
--- caller stats for the popup and the "called back" check
+-- one status's calls newest first, per-status counts, unseen missed count
+CREATE INDEX calls_by_status ON calls (operator_id, status, started_at DESC, id DESC);
+-- exact number look-ups: caller stats for the popup and the "called back" check.
+-- Substring search by number or name cannot use a B-tree index: it walks calls_newest_first and
+-- stops as soon as a page is full, so no index of its own would pay for its cost on every insert.
 CREATE INDEX calls_by_other_party ON calls (operator_id, other_party_digits, started_at);
--- number and name search (prefix look-ups; substrings scan one operator's rows)
-CREATE INDEX calls_by_caller_digits ON calls (operator_id, caller_digits);
-CREATE INDEX calls_by_caller_name ON calls (operator_id, caller_name);

@@ -158,7 +158,8 @@ public final class CallHistory implements AutoCloseable {
     }
 
     /**
-     * {@link #save} for many snapshots in one transaction (imports, replays).
+     * {@link #save} for many snapshots (imports, replays), committed in chunks of a few thousand: after
+     * a failure the earlier chunks stay stored, and saving the same snapshots again is harmless.
      *
      * @return how many snapshots were stored rather than ignored as older
      */
