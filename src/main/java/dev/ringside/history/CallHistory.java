@@ -30,6 +30,9 @@ import java.util.Optional;
  */
 public final class CallHistory implements AutoCloseable {
 
+    /** The longest note the history keeps (the {@code calls.notes} column). */
+    public static final int MAX_NOTES_LENGTH = 10_000;
+
     private static final Logger log = LoggerFactory.getLogger(CallHistory.class);
     private static final String H2_SUFFIX = ".mv.db";
     private static final String USER = "ringside";
@@ -158,7 +161,8 @@ public final class CallHistory implements AutoCloseable {
     }
 
     /**
-     * {@link #save} for many snapshots in one transaction (imports, replays).
+     * {@link #save} for many snapshots (imports, replays), committed in chunks of a few thousand: after
+     * a failure the earlier chunks stay stored, and saving the same snapshots again is harmless.
      *
      * @return how many snapshots were stored rather than ignored as older
      */
@@ -168,9 +172,17 @@ public final class CallHistory implements AutoCloseable {
         }
     }
 
-    /** Replaces the operator's notes on a call (blank clears them). @return false when no such call is stored */
+    /**
+     * Replaces the operator's notes on a call (blank clears them).
+     *
+     * @return false when no such call is stored
+     * @throws IllegalArgumentException when the notes are longer than {@link #MAX_NOTES_LENGTH}
+     */
     public boolean updateNotes(long operatorId, String linkedId, String notes) {
         String value = notes == null || notes.isBlank() ? null : notes.strip();
+        if (value != null && value.length() > MAX_NOTES_LENGTH) {
+            throw new IllegalArgumentException("notes longer than " + MAX_NOTES_LENGTH + " characters");
+        }
         synchronized (writeLock) {
             return inTransaction("save the notes", c -> Sql.update(c,
                     "UPDATE calls SET notes = ?, updated_at = ? WHERE operator_id = ? AND linked_id = ?",

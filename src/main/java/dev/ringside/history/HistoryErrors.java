@@ -36,7 +36,8 @@ final class HistoryErrors {
 
     static HistoryException incompatible(Path file, Throwable cause) {
         return new HistoryException(HistoryException.Kind.INCOMPATIBLE,
-                "The call history file " + file + " was written by another version of Ringside and cannot be used.",
+                "The call history file " + file + " has a layout this version of Ringside cannot use"
+                        + " (written by another version, or changed by hand).",
                 cause);
     }
 

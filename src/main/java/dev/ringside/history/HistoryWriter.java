@@ -64,7 +64,11 @@ public final class HistoryWriter implements CallListener, AutoCloseable {
     public void callChanged(Call previous, Call current) {
         submit("save call " + current.linkedId(), () -> {
             boolean stored = history.save(operatorId, current);
-            observer.saved(current, stored);
+            try {
+                observer.saved(current, stored);
+            } catch (RuntimeException observerError) {
+                log.warn("History observer failed", observerError);
+            }
             return stored;
         });
     }
@@ -110,6 +114,7 @@ public final class HistoryWriter implements CallListener, AutoCloseable {
                     notifyFailed(e);
                     result.completeExceptionally(e);
                 } catch (RuntimeException e) {
+                    // e.g. an IllegalArgumentException from over-long notes
                     log.error("History: could not {}", what, e);
                     HistoryException wrapped = new HistoryException(HistoryException.Kind.FAILED,
                             "Ringside could not write its call history.", e);

@@ -17,6 +17,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallHistorySaveTest {
@@ -173,6 +174,9 @@ class CallHistorySaveTest {
         assertNull(history.find(op, "c.1").orElseThrow().call().notes());
 
         assertFalse(history.updateNotes(op, "nope", "x"));
+        String tooLong = "x".repeat(CallHistory.MAX_NOTES_LENGTH + 1);
+        assertThrows(IllegalArgumentException.class, () -> history.updateNotes(op, "c.1", tooLong));
+        assertTrue(history.updateNotes(op, "c.1", tooLong.substring(1)));
         assertFalse(history.markAccepted(op, "nope", Calls.T0));
     }
 
