@@ -25,7 +25,7 @@ import org.asteriskjava.manager.event.ManagerEvent;
  */
 public final class ManagerEventConverter {
 
-    private static final Set<String> NOT_HEADERS = Set.of("class", "source", "datereceived", "timestamp");
+    private static final Set<String> NOT_HEADERS = Set.of("class", "source", "datereceived", "timestamp", "internalactionid");
     private static final Map<Class<?>, Accessors> ACCESSORS = new ConcurrentHashMap<>();
 
     private ManagerEventConverter() {
