@@ -26,6 +26,8 @@ class AmiSessionLoginErrorsTest {
     private static final Duration TIMEOUT = Duration.ofMillis(1500);
 
     private final List<AutoCloseable> toClose = new CopyOnWriteArrayList<>();
+    /** Threads other tests in this JVM left (raw asterisk-java clients): not this test's to answer for. */
+    private final java.util.Set<Thread> threadsBefore = sessionThreadsNow();
 
     @AfterEach
     void closeAll() throws Exception {
@@ -97,16 +99,24 @@ class AmiSessionLoginErrorsTest {
         session.close();
         assertEquals(List.of(ConnectionState.Connecting.class, ConnectionState.Failed.class,
                 ConnectionState.Disconnected.class), states.stream().map(Object::getClass).collect(Collectors.toList()));
-        assertNoSessionThreads();
+        assertNoSessionThreads(threadsBefore);
     }
 
-    static void assertNoSessionThreads() throws InterruptedException {
+    static java.util.Set<Thread> sessionThreadsNow() {
+        return Thread.getAllStackTraces().keySet().stream().filter(AmiSessionLoginErrorsTest::isSessionThread)
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean isSessionThread(Thread t) {
+        return t.isAlive() && (t.getName().startsWith("ringside-ami") || t.getName().startsWith("Asterisk-Java ManagerConnection"));
+    }
+
+    static void assertNoSessionThreads(java.util.Set<Thread> before) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         List<String> alive;
         do {
-            alive = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                    .filter(n -> n.startsWith("ringside-ami") || n.startsWith("Asterisk-Java ManagerConnection"))
-                    .collect(Collectors.toList());
+            alive = Thread.getAllStackTraces().keySet().stream().filter(AmiSessionLoginErrorsTest::isSessionThread)
+                    .filter(t -> !before.contains(t)).map(Thread::getName).collect(Collectors.toList());
             if (alive.isEmpty()) {
                 return;
             }
@@ -115,7 +125,7 @@ class AmiSessionLoginErrorsTest {
         } while (System.nanoTime() < deadline);
         StringBuilder stacks = new StringBuilder();
         Thread.getAllStackTraces().forEach((t, stack) -> {
-            if (t.getName().startsWith("ringside-ami") || t.getName().startsWith("Asterisk-Java ManagerConnection")) {
+            if (isSessionThread(t) && !before.contains(t)) {
                 stacks.append(t.getName()).append('\n');
                 for (StackTraceElement e : stack) {
                     stacks.append("  at ").append(e).append('\n');

@@ -33,6 +33,7 @@ class AmiSessionSimulatorTest {
     private PbxSimulator sim;
     private AmiSession session;
     private final Recorder recorder = new Recorder();
+    private final java.util.Set<Thread> threadsBefore = AmiSessionLoginErrorsTest.sessionThreadsNow();
 
     @AfterEach
     void tearDown() throws Exception {
@@ -43,7 +44,7 @@ class AmiSessionSimulatorTest {
         if (sim != null) {
             sim.close();
         }
-        AmiSessionLoginErrorsTest.assertNoSessionThreads();
+        AmiSessionLoginErrorsTest.assertNoSessionThreads(threadsBefore);
     }
 
     @Test
