@@ -100,12 +100,27 @@ public final class LoginViewModel {
         if (!isValid()) {
             return;
         }
+        connect(request(), true);
+    }
+
+    /**
+     * Logs in with a request made elsewhere (e.g. {@code --demo}), showing the same busy state and
+     * errors, without saving it as the operator's settings.
+     */
+    public void submitPrepared(LoginRequest request) {
+        if (!busy.get()) {
+            connect(request, false);
+        }
+    }
+
+    private void connect(LoginRequest request, boolean save) {
         error.set("");
         busy.set(true);
-        LoginRequest request = request();
         ui.deliver(loginService.login(request), session -> {
             busy.set(false);
-            persist(request);
+            if (save) {
+                persist(request);
+            }
             onLoggedIn.accept(session);
         }, failure -> {
             busy.set(false);
