@@ -98,7 +98,7 @@ public final class Shell {
 
     public void showLogin() {
         login = new LoginViewModel(context.loginService(), context.settingsStore(), context.secretStore(), ui, this::showSession);
-        setRoot(new LoginView(login).load(), 560, 720);
+        setRoot(new LoginView(login).load(), 560, 800);
     }
 
     /** Shows the main window for a session that is already logged in (the login screen's success path, or --demo). */

@@ -14,7 +14,6 @@ public final class TimeText {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("d MMM yyyy  HH:mm:ss", Locale.ENGLISH);
 
     private TimeText() {
     }
@@ -48,8 +47,21 @@ public final class TimeText {
         return "on " + f.format(time) + " at " + hhmm;
     }
 
-    /** The history table's time column. */
+    /** The history table's time column: "Today 14:02", "Yesterday 09:15", "3 Mar 10:00", "3 Mar 2024 10:00". */
     public static String timestamp(Instant at, Clock clock) {
-        return at == null ? "" : TABLE.format(at.atZone(clock.getZone()));
+        if (at == null) {
+            return "";
+        }
+        ZonedDateTime time = at.atZone(clock.getZone());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = time.toLocalDate();
+        String hhmm = CLOCK.format(time);
+        if (day.equals(today)) {
+            return "Today " + hhmm;
+        }
+        if (day.equals(today.minusDays(1))) {
+            return "Yesterday " + hhmm;
+        }
+        return (day.getYear() == today.getYear() ? DAY : DAY_YEAR).format(time) + " " + hhmm;
     }
 }

@@ -79,10 +79,10 @@ public final class HistoryView {
         text(calledColumn, e -> {
             Call c = e.call();
             String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
-            return PhoneNumbers.format(to) + (c.queue() == null || c.queue().isBlank() ? "" : "  (" + c.queue() + ")");
+            return PhoneNumbers.format(to) + (c.queue() == null || c.queue().isBlank() ? "" : " \u00b7 " + c.queue());
         });
         text(ringColumn, e -> TimeText.duration(e.call().ringTime()));
-        text(talkColumn, e -> TimeText.duration(e.call().talkTime()));
+        text(talkColumn, e -> e.call().answeredAt() == null ? "\u2013" : TimeText.duration(e.call().talkTime()));
         text(notesColumn, e -> Optional.ofNullable(e.call().notes()).orElse(""));
         statusColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         statusColumn.setCellFactory(col -> new StatusCell());
@@ -182,13 +182,19 @@ public final class HistoryView {
             CallStatus status = item.call().status();
             chip.setText(label(item));
             chip.getStyleClass().setAll("chip", "status-" + status.wireName());
+            if (status == CallStatus.MISSED && item.calledBack()) {
+                chip.getStyleClass().add("called-back");
+            }
             setGraphic(chip);
         }
 
         private static String label(HistoryEntry e) {
             CallStatus s = e.call().status();
             if (s == CallStatus.MISSED) {
-                return e.calledBack() ? "Missed \u00b7 called back" : "Missed";
+                return e.calledBack() ? "Called back" : "Missed";
+            }
+            if (s == CallStatus.UNANSWERED) {
+                return "No answer";
             }
             String word = s.wireName();
             return Character.toUpperCase(word.charAt(0)) + word.substring(1);

@@ -71,6 +71,7 @@ public final class MainView {
 
         liveList.setItems(model.liveCalls());
         liveList.setCellFactory(list -> new LiveCallCell());
+        liveList.setFixedCellSize(LIVE_ROW);
         model.liveCalls().addListener((ListChangeListener<Call>) c -> sizeLiveList());
         model.nowProperty().addListener((obs, o, now) -> liveList.refresh());
         sizeLiveList();
@@ -92,7 +93,7 @@ public final class MainView {
     private void sizeLiveList() {
         int n = model.liveCalls().size();
         liveCount.setText(n == 0 ? "" : n == 1 ? "1 call" : n + " calls");
-        double h = Math.max(1, Math.min(4, n)) * LIVE_ROW + 4;
+        double h = Math.max(1, Math.min(4, n)) * LIVE_ROW + 2;
         liveList.setPrefHeight(h);
         liveList.setMinHeight(h);
     }

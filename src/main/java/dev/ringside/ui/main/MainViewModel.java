@@ -40,6 +40,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ConnectionChip> chip = new ReadOnlyObjectWrapper<>(ConnectionChip.of(new ConnectionState.Disconnected(), Instant.EPOCH));
     private final ReadOnlyObjectWrapper<Instant> now;
     private final ObservableList<Call> liveCalls = FXCollections.observableArrayList();
+    /** Kept in a field: the view listens to it, and a wrapper made per call would be garbage-collected. */
+    private final ObservableList<Call> readOnlyLiveCalls = FXCollections.unmodifiableObservableList(liveCalls);
     private final ReadOnlyIntegerWrapper unseenMissed = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper missedText = new ReadOnlyStringWrapper("");
 
@@ -131,7 +133,7 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnectionChip> chipProperty() { return chip.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Instant> nowProperty() { return now.getReadOnlyProperty(); }
-    public ObservableList<Call> liveCalls() { return FXCollections.unmodifiableObservableList(liveCalls); }
+    public ObservableList<Call> liveCalls() { return readOnlyLiveCalls; }
     public ReadOnlyIntegerProperty unseenMissedProperty() { return unseenMissed.getReadOnlyProperty(); }
     public ReadOnlyStringProperty missedTextProperty() { return missedText.getReadOnlyProperty(); }
 }

@@ -47,6 +47,16 @@ public final class IncomingCallView {
         error.managedProperty().bind(error.visibleProperty());
         acceptButton.disableProperty().bind(model.busyProperty());
         rejectButton.disableProperty().bind(Bindings.and(model.busyProperty(), model.acceptedProperty().not()));
+        // when the window may take focus, Accept is where the keyboard lands
+        acceptButton.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, ow, window) -> {
+                    if (window != null) {
+                        window.setOnShown(e -> acceptButton.requestFocus());
+                    }
+                });
+            }
+        });
     }
 
     @FXML
