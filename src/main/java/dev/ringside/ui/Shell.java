@@ -85,15 +85,15 @@ public final class Shell {
             });
         }
         showLogin();
+        boolean minimised = settings.startMinimised() && context.autoLogin() == null;
+        if (!(minimised && desktop.tray().isAvailable())) {
+            stage.setIconified(minimised);
+            stage.show();
+        }
+        // after show(): incoming-call windows of an auto-login must open above the main window
         if (context.autoLogin() != null) {
             login.submitPrepared(context.autoLogin());
         }
-        boolean minimised = settings.startMinimised() && context.autoLogin() == null;
-        if (minimised && desktop.tray().isAvailable()) {
-            return;
-        }
-        stage.setIconified(minimised);
-        stage.show();
     }
 
     public void showLogin() {

@@ -34,6 +34,9 @@ public final class ScreenshotLauncher {
         FakeSession session = new FakeSession("Dana Whitfield", "777", "888");
         session.addHistory(SampleHistory.generate(100_000, now.minusSeconds(120), List.of("777", "888"), 7));
         session.unseenMissed = 3;
+        Call missed = Calls.ended(Calls.ringing("1700000099.1", "+15557654321", "Maria Garcia", "888",
+                now.minusSeconds(95)), dev.ringside.call.CallStatus.MISSED, now.minusSeconds(71));
+        session.addHistory(new dev.ringside.ui.port.HistoryEntry(missed, false));
         session.stats = new CallerStats(4, now.minus(Duration.ofHours(26)));
 
         Settings.Builder b = Settings.defaults().toBuilder();
@@ -62,7 +65,7 @@ public final class ScreenshotLauncher {
         if (!mode.startsWith("login")) {
             Thread driver = new Thread(() -> {
                 try {
-                    Thread.sleep(2500);
+                    Thread.sleep(3500);
                     Call talking = Calls.answered(Calls.ringing("1700000100.1", "+4930123456789", "Jonas Weber", "777",
                             now.minusSeconds(260)), now.minusSeconds(248), "777");
                     session.push(talking);
