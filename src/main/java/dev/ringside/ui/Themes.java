@@ -3,6 +3,8 @@ package dev.ringside.ui;
 import dev.ringside.ui.port.Theme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Scene;
 
 /** One stylesheet on Modena for every window; dark is a style class on each scene's root. */
@@ -25,7 +27,10 @@ public final class Themes {
             scene.getStylesheets().add(STYLESHEET);
         }
         apply(scene, CURRENT.get());
-        CURRENT.addListener((obs, o, theme) -> apply(scene, theme));
+        // held by the scene, listened to weakly: closed popups must not stay reachable from the theme
+        ChangeListener<Theme> follow = (obs, o, theme) -> apply(scene, theme);
+        scene.getProperties().put(Themes.class, follow);
+        CURRENT.addListener(new WeakChangeListener<>(follow));
         scene.rootProperty().addListener((obs, o, root) -> apply(scene, CURRENT.get()));
     }
 
