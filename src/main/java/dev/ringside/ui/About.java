@@ -1,0 +1,45 @@
+package dev.ringside.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Version and where the log files are (what support asks for first). */
+final class About {
+
+    private About() {
+    }
+
+    static void show(Window owner, UiContext context) {
+        String folder = context.logFolder() == null ? "(not configured)" : context.logFolder().toAbsolutePath().toString();
+        Label version = new Label("Version " + context.version());
+        Label logs = new Label("Log files: " + folder);
+        logs.setWrapText(true);
+        Hyperlink copy = new Hyperlink("Copy the log folder path");
+        copy.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(folder);
+            Clipboard.getSystemClipboard().setContent(c);
+            copy.setText("Copied");
+        });
+        Label blurb = new Label("Desktop companion for call-centre operators on Asterisk.\nApache License 2.0");
+        blurb.getStyleClass().add("muted");
+        VBox content = new VBox(8, version, logs, copy, blurb);
+        content.setPrefWidth(460);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle("About Ringside");
+        alert.setHeaderText("Ringside");
+        alert.getDialogPane().setContent(content);
+        if (owner != null && owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            alert.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        }
+        alert.showAndWait();
+    }
+}

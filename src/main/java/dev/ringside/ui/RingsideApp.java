@@ -1,0 +1,33 @@
+package dev.ringside.ui;
+
+import dev.ringside.ui.port.OperatorSession;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. The composition root calls {@link UiContext#install(UiContext)} and then
+ * {@code Application.launch(RingsideApp.class, args)}.
+ */
+public final class RingsideApp extends Application {
+
+    private static volatile Shell shell;
+
+    @Override
+    public void start(Stage primaryStage) {
+        Shell s = new Shell(primaryStage, UiContext.current());
+        shell = s;
+        s.start();
+    }
+
+    /** Shows the main window for an already logged-in session (any thread). */
+    public static void showSession(OperatorSession session) {
+        Platform.runLater(() -> {
+            Shell s = shell;
+            if (s == null) {
+                throw new IllegalStateException("RingsideApp is not running");
+            }
+            s.showSession(session);
+        });
+    }
+}

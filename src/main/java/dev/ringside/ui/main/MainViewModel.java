@@ -1,0 +1,139 @@
+package dev.ringside.ui.main;
+
+import dev.ringside.ami.ConnectionState;
+import dev.ringside.call.Call;
+import dev.ringside.call.CallStatus;
+import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.UiThread;
+import dev.ringside.ui.history.HistoryViewModel;
+import dev.ringside.ui.port.Notifier;
+import dev.ringside.ui.port.OperatorSession;
+import dev.ringside.ui.port.Subscription;
+import dev.ringside.ui.port.TrayService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The main window: who is logged in, the link, live calls, missed calls and the history. */
+public final class MainViewModel {
+
+    private final OperatorSession session;
+    private final UiThread ui;
+    private final Clock clock;
+    private final Notifier notifier;
+    private final HistoryViewModel history;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper numbers = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(new ConnectionState.Disconnected());
+    private final ReadOnlyObjectWrapper<ConnectionChip> chip = new ReadOnlyObjectWrapper<>(ConnectionChip.of(new ConnectionState.Disconnected(), Instant.EPOCH));
+    private final ReadOnlyObjectWrapper<Instant> now;
+    private final ObservableList<Call> liveCalls = FXCollections.observableArrayList();
+    /** Kept in a field: the view listens to it, and a wrapper made per call would be garbage-collected. */
+    private final ObservableList<Call> readOnlyLiveCalls = FXCollections.unmodifiableObservableList(liveCalls);
+    private final ReadOnlyIntegerWrapper unseenMissed = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper missedText = new ReadOnlyStringWrapper("");
+
+    public MainViewModel(OperatorSession session, UiThread ui, Clock clock, Notifier notifier) {
+        this.session = session;
+        this.ui = ui;
+        this.clock = clock;
+        this.notifier = notifier;
+        this.history = new HistoryViewModel(session, ui);
+        this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+        operator.set(session.displayName());
+        numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(PhoneNumbers::format).toList()));
+        unseenMissed.addListener((obs, o, n) -> missedText.set(n.intValue() == 0 ? "" : n + " missed"));
+    }
+
+    public void start() {
+        subscriptions.add(session.onConnectionState(state -> ui.run(() -> connectionChanged(state))));
+        subscriptions.add(session.addCallListener((previous, current) -> ui.run(() -> callChanged(previous, current))));
+        subscriptions.add(session.onHistoryChanged(() -> ui.run(this::historyChanged)));
+        ui.run(() -> {
+            connectionChanged(session.connectionState());
+            liveCalls.setAll(session.liveCalls());
+            sortLive();
+            historyChanged();
+        });
+    }
+
+    public void stop() {
+        subscriptions.forEach(Subscription::cancel);
+        subscriptions.clear();
+    }
+
+    void connectionChanged(ConnectionState state) {
+        connection.set(state);
+        chip.set(ConnectionChip.of(state, now.get()));
+    }
+
+    void callChanged(Call previous, Call current) {
+        liveCalls.removeIf(c -> c.linkedId().equals(current.linkedId()));
+        if (current.status().isLive()) {
+            liveCalls.add(current);
+            sortLive();
+        }
+        if (current.status() == CallStatus.MISSED && (previous == null || previous.status() != CallStatus.MISSED)) {
+            String name = current.callerName() == null || current.callerName().isBlank() ? "" : current.callerName() + "  ";
+            notifier.notify("Missed call", name + PhoneNumbers.format(current.callerNumber()));
+        }
+    }
+
+    private void sortLive() {
+        FXCollections.sort(liveCalls, Comparator.comparing(Call::startedAt));
+    }
+
+    private void historyChanged() {
+        history.refresh();
+        ui.deliver(session.unseenMissedCount(), unseenMissed::set, failure -> { });
+    }
+
+    /** Once a second: timers and "reconnecting in N s". */
+    public void tick(Instant instant) {
+        now.set(instant);
+        chip.set(ConnectionChip.of(connection.get(), instant));
+    }
+
+    /** The operator looked at the missed calls. */
+    public void markMissedSeen() {
+        if (unseenMissed.get() == 0) {
+            return;
+        }
+        ui.deliver(session.markMissedSeen(), ok -> unseenMissed.set(0), failure -> { });
+    }
+
+    public TrayService.Link trayLink() {
+        ConnectionState s = connection.get();
+        if (s instanceof ConnectionState.Connected) {
+            return TrayService.Link.CONNECTED;
+        }
+        if (s instanceof ConnectionState.Reconnecting || s instanceof ConnectionState.Connecting) {
+            return TrayService.Link.RECONNECTING;
+        }
+        return s instanceof ConnectionState.Failed ? TrayService.Link.FAILED : TrayService.Link.OFFLINE;
+    }
+
+    public OperatorSession session() { return session; }
+    public Clock clock() { return clock; }
+    public HistoryViewModel history() { return history; }
+    public ReadOnlyStringProperty operatorProperty() { return operator.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty numbersProperty() { return numbers.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ConnectionChip> chipProperty() { return chip.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Instant> nowProperty() { return now.getReadOnlyProperty(); }
+    public ObservableList<Call> liveCalls() { return readOnlyLiveCalls; }
+    public ReadOnlyIntegerProperty unseenMissedProperty() { return unseenMissed.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty missedTextProperty() { return missedText.getReadOnlyProperty(); }
+}

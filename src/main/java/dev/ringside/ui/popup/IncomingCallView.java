@@ -1,0 +1,71 @@
+package dev.ringside.ui.popup;
+
+import dev.ringside.ui.ViewLoader;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+/** The content of one incoming-call window. Enter accepts, Esc rejects (default/cancel buttons). */
+public final class IncomingCallView {
+
+    private final IncomingCallViewModel model;
+
+    @FXML private Label callerNumber;
+    @FXML private Label callerName;
+    @FXML private Label calledNumber;
+    @FXML private Label callerHistory;
+    @FXML private Label ringTime;
+    @FXML private Label feedback;
+    @FXML private Label error;
+    @FXML private Button acceptButton;
+    @FXML private Button rejectButton;
+
+    public IncomingCallView(IncomingCallViewModel model) {
+        this.model = model;
+    }
+
+    public Parent load() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        callerNumber.textProperty().bind(model.callerNumberProperty());
+        callerName.textProperty().bind(model.callerNameProperty());
+        callerName.managedProperty().bind(model.callerNameProperty().isNotEmpty());
+        callerName.visibleProperty().bind(model.callerNameProperty().isNotEmpty());
+        calledNumber.textProperty().bind(model.calledNumberProperty());
+        callerHistory.textProperty().bind(model.callerHistoryProperty());
+        ringTime.textProperty().bind(model.ringTimeProperty());
+        feedback.textProperty().bind(model.feedbackProperty());
+        feedback.visibleProperty().bind(model.feedbackProperty().isNotEmpty());
+        feedback.managedProperty().bind(feedback.visibleProperty());
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        acceptButton.disableProperty().bind(model.busyProperty());
+        rejectButton.disableProperty().bind(Bindings.and(model.busyProperty(), model.acceptedProperty().not()));
+        // when the window may take focus, Accept is where the keyboard lands
+        acceptButton.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, ow, window) -> {
+                    if (window != null) {
+                        window.setOnShown(e -> acceptButton.requestFocus());
+                    }
+                });
+            }
+        });
+    }
+
+    @FXML
+    private void accept() {
+        model.accept();
+    }
+
+    @FXML
+    private void reject() {
+        model.reject();
+    }
+}

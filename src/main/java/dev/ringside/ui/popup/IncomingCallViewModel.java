@@ -1,0 +1,140 @@
+package dev.ringside.ui.popup;
+
+import dev.ringside.call.Call;
+import dev.ringside.call.CallStatus;
+import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.TimeText;
+import dev.ringside.ui.UiThread;
+import dev.ringside.ui.port.CallerStats;
+import dev.ringside.ui.port.OperatorSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** One ringing call in its own window: who calls, for which number, for how long, and Accept/Reject. */
+public final class IncomingCallViewModel {
+
+    private final OperatorSession session;
+    private final UiThread ui;
+    private final Clock clock;
+    private Call call;
+
+    private final ReadOnlyStringWrapper callerNumber = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper callerName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper calledNumber = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper callerHistory = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ringTime = new ReadOnlyStringWrapper("0:00");
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper accepted = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+
+    public IncomingCallViewModel(Call call, OperatorSession session, UiThread ui, Clock clock) {
+        this.call = call;
+        this.session = session;
+        this.ui = ui;
+        this.clock = clock;
+        show(call);
+        tick(clock.instant());
+        if (call.callerNumber() != null && !call.callerNumber().isBlank()) {
+            ui.deliver(session.callerStats(call.callerNumber(), call.linkedId()), this::showStats,
+                    failure -> callerHistory.set(""));
+        }
+    }
+
+    public String linkedId() {
+        return call.linkedId();
+    }
+
+    public Call call() {
+        return call;
+    }
+
+    /** A newer snapshot of this call: the window closes once it is answered (anywhere) or over. */
+    public void callChanged(Call current) {
+        call = current;
+        show(current);
+        if (current.status() != CallStatus.INCOMING || current.answeredAt() != null || current.endedAt() != null) {
+            closed.set(true);
+        }
+    }
+
+    /** Once a second while open. */
+    public void tick(Instant now) {
+        ringTime.set(TimeText.duration(Duration.between(call.startedAt(), now)));
+    }
+
+    public void accept() {
+        if (busy.get() || closed.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        feedback.set("Accepting\u2026");
+        ui.deliver(session.accept(call.linkedId()), ok -> {
+            accepted.set(true);
+            feedback.set("Accepted \u2013 pick up your phone");
+        }, failure -> {
+            busy.set(false);
+            feedback.set("");
+            error.set("Could not accept: " + UiThread.messageOf(failure));
+        });
+    }
+
+    public void reject() {
+        if (busy.get() || closed.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        feedback.set("Rejecting\u2026");
+        ui.deliver(session.reject(call.linkedId()), ok -> closed.set(true), failure -> {
+            busy.set(false);
+            feedback.set("");
+            error.set("Could not reject: " + UiThread.messageOf(failure));
+        });
+    }
+
+    /** Closing by hand (the window's own close) without touching the call. */
+    public void dismiss() {
+        closed.set(true);
+    }
+
+    private void show(Call c) {
+        String number = PhoneNumbers.format(c.callerNumber());
+        callerNumber.set(number.isEmpty() ? "Unknown number" : number);
+        String name = c.callerName();
+        callerName.set(name == null || name.isBlank() || name.equals(c.callerNumber()) ? "" : name);
+        String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
+        String called = "to " + (to == null ? "your phone" : PhoneNumbers.format(to));
+        if (c.queue() != null && !c.queue().isBlank()) {
+            called = "via queue " + c.queue() + " " + called;
+        }
+        calledNumber.set(called);
+    }
+
+    private void showStats(CallerStats stats) {
+        if (stats.previousCalls() <= 0 || stats.lastCallAt() == null) {
+            callerHistory.set("First call from this number");
+        } else {
+            String times = stats.previousCalls() == 1 ? "once" : stats.previousCalls() + " times";
+            callerHistory.set("Called " + times + " before, last " + TimeText.when(stats.lastCallAt(), clock));
+        }
+    }
+
+    public ReadOnlyStringProperty callerNumberProperty() { return callerNumber.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty callerNameProperty() { return callerName.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty calledNumberProperty() { return calledNumber.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty callerHistoryProperty() { return callerHistory.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty ringTimeProperty() { return ringTime.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty feedbackProperty() { return feedback.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty acceptedProperty() { return accepted.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty closedProperty() { return closed.getReadOnlyProperty(); }
+}

@@ -1,0 +1,62 @@
+package dev.ringside.ui.port;
+
+import dev.ringside.ami.ConnectionState;
+import dev.ringside.call.Call;
+import dev.ringside.call.CallListener;
+import dev.ringside.call.CallStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * A logged-in operator. Listeners may be called on any thread; the UI moves the work to the FX
+ * thread itself. Futures fail with {@code dev.ringside.ami.AmiException} for an operator-readable
+ * reason.
+ */
+public interface OperatorSession {
+
+    /** Who is logged in, e.g. "Operator 777". */
+    String displayName();
+
+    /** The operator's numbers, e.g. [777, 888]. */
+    List<String> numbers();
+
+    ConnectionState connectionState();
+
+    Subscription onConnectionState(Consumer<ConnectionState> listener);
+
+    Subscription addCallListener(CallListener listener);
+
+    /** Calls now ringing or in progress for the operator's numbers. */
+    List<Call> liveCalls();
+
+    /** Records accepted_at and, when remote answer is on in the settings, answers the phone. */
+    CompletableFuture<Void> accept(String linkedId);
+
+    /** AMI Hangup (cause 21) on the operator's ringing leg, or on the caller when the reject mode says so. */
+    CompletableFuture<Void> reject(String linkedId);
+
+    /** Originate from the operator's phone to {@code number}. */
+    CompletableFuture<Void> callBack(String number);
+
+    CompletableFuture<HistoryPage> history(HistoryQuery query);
+
+    /** Matching rows per status; the query's status filter, offset and limit are ignored. */
+    CompletableFuture<Map<CallStatus, Long>> statusCounts(HistoryQuery query);
+
+    /** Earlier calls from this number, not counting the call {@code exceptLinkedId}. */
+    CompletableFuture<CallerStats> callerStats(String callerNumber, String exceptLinkedId);
+
+    CompletableFuture<Void> updateNotes(String linkedId, String notes);
+
+    /** Missed calls the operator has not looked at yet (for the tray and the header). */
+    CompletableFuture<Integer> unseenMissedCount();
+
+    CompletableFuture<Void> markMissedSeen();
+
+    /** Called after history changed (a call was stored or updated), on any thread. */
+    Subscription onHistoryChanged(Runnable listener);
+
+    CompletableFuture<Void> logout();
+}

@@ -1,0 +1,6 @@
+package dev.ringside.ui.port;
+
+public enum Theme {
+    LIGHT,
+    DARK
+}

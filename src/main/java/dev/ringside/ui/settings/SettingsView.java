@@ -1,0 +1,96 @@
+package dev.ringside.ui.settings;
+
+import dev.ringside.ui.ViewLoader;
+import dev.ringside.ui.port.RejectMode;
+import dev.ringside.ui.port.Theme;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The settings dialog's content; OK saves through {@link SettingsViewModel}. */
+public final class SettingsView {
+
+    private final SettingsViewModel model;
+
+    @FXML private TextField hostField;
+    @FXML private TextField portField;
+    @FXML private Label portError;
+    @FXML private TextField usernameField;
+    @FXML private CheckBox tlsBox;
+    @FXML private CheckBox popupsBox;
+    @FXML private CheckBox focusBox;
+    @FXML private ComboBox<RejectMode> rejectBox;
+    @FXML private CheckBox remoteAnswerBox;
+    @FXML private CheckBox minimisedBox;
+    @FXML private ComboBox<Theme> themeBox;
+
+    public SettingsView(SettingsViewModel model) {
+        this.model = model;
+    }
+
+    /** Shows the dialog and waits; true when saved. */
+    public boolean showAndWait(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Settings");
+        Parent content = ViewLoader.load(this);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        }
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!model.save()) {
+                e.consume();
+            }
+        });
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @FXML
+    private void initialize() {
+        hostField.textProperty().bindBidirectional(model.hostProperty());
+        portField.textProperty().bindBidirectional(model.portProperty());
+        usernameField.textProperty().bindBidirectional(model.usernameProperty());
+        tlsBox.selectedProperty().bindBidirectional(model.tlsProperty());
+        popupsBox.selectedProperty().bindBidirectional(model.popupsEnabledProperty());
+        focusBox.selectedProperty().bindBidirectional(model.popupTakesFocusProperty());
+        focusBox.disableProperty().bind(popupsBox.selectedProperty().not());
+        rejectBox.getItems().setAll(model.rejectModes());
+        rejectBox.setConverter(labels(m -> m == RejectMode.CALLER
+                ? "Hang up the caller (ends the call)" : "Hang up my phone only (call goes on to voicemail / next agent)"));
+        rejectBox.valueProperty().bindBidirectional(model.rejectModeProperty());
+        remoteAnswerBox.selectedProperty().bindBidirectional(model.remoteAnswerProperty());
+        minimisedBox.selectedProperty().bindBidirectional(model.startMinimisedProperty());
+        themeBox.getItems().setAll(model.themes());
+        themeBox.setConverter(labels(t -> t == Theme.DARK ? "Dark" : "Light"));
+        themeBox.valueProperty().bindBidirectional(model.themeProperty());
+        portError.textProperty().bind(model.portErrorProperty());
+        portError.visibleProperty().bind(model.portErrorProperty().isNotEmpty());
+        portError.managedProperty().bind(portError.visibleProperty());
+    }
+
+    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : f.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.ringside.ui.settings;
+
+import dev.ringside.ui.port.RejectMode;
+import dev.ringside.ui.port.Settings;
+import dev.ringside.ui.port.SettingsStore;
+import dev.ringside.ui.port.Theme;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The settings dialog: a working copy of {@link Settings}, saved on OK. */
+public final class SettingsViewModel {
+
+    private final SettingsStore store;
+    private final Consumer<Settings> onSaved;
+    private final Settings original;
+
+    private final StringProperty host = new SimpleStringProperty();
+    private final StringProperty port = new SimpleStringProperty();
+    private final StringProperty username = new SimpleStringProperty();
+    private final BooleanProperty tls = new SimpleBooleanProperty();
+    private final BooleanProperty popupsEnabled = new SimpleBooleanProperty();
+    private final BooleanProperty popupTakesFocus = new SimpleBooleanProperty();
+    private final ObjectProperty<RejectMode> rejectMode = new SimpleObjectProperty<>();
+    private final BooleanProperty remoteAnswer = new SimpleBooleanProperty();
+    private final BooleanProperty startMinimised = new SimpleBooleanProperty();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper portError = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(SettingsStore store, Consumer<Settings> onSaved) {
+        this.store = store;
+        this.onSaved = onSaved;
+        this.original = store.load().orElseGet(Settings::defaults);
+        host.set(original.host());
+        port.set(String.valueOf(original.port()));
+        username.set(original.username());
+        tls.set(original.tls());
+        popupsEnabled.set(original.popupsEnabled());
+        popupTakesFocus.set(original.popupTakesFocus());
+        rejectMode.set(original.rejectMode());
+        remoteAnswer.set(original.remoteAnswer());
+        startMinimised.set(original.startMinimised());
+        theme.set(original.theme());
+        port.addListener((obs, o, n) -> portError.set(portProblem(n)));
+    }
+
+    static String portProblem(String text) {
+        try {
+            int p = Integer.parseInt(text.trim());
+            return p >= 1 && p <= 65535 ? "" : "The port is a number from 1 to 65535";
+        } catch (NumberFormatException | NullPointerException e) {
+            return "The port is a number from 1 to 65535";
+        }
+    }
+
+    /** @return false (and nothing saved) when a field is wrong */
+    public boolean save() {
+        portError.set(portProblem(port.get()));
+        if (!portError.get().isEmpty()) {
+            return false;
+        }
+        Settings.Builder b = original.toBuilder();
+        b.host = host.get().trim();
+        b.port = Integer.parseInt(port.get().trim());
+        b.username = username.get().trim();
+        b.tls = tls.get();
+        b.popupsEnabled = popupsEnabled.get();
+        b.popupTakesFocus = popupTakesFocus.get();
+        b.rejectMode = rejectMode.get();
+        b.remoteAnswer = remoteAnswer.get();
+        b.startMinimised = startMinimised.get();
+        b.theme = theme.get();
+        Settings saved = b.build();
+        store.save(saved);
+        onSaved.accept(saved);
+        return true;
+    }
+
+    public List<RejectMode> rejectModes() { return List.of(RejectMode.values()); }
+    public List<Theme> themes() { return List.of(Theme.values()); }
+    public StringProperty hostProperty() { return host; }
+    public StringProperty portProperty() { return port; }
+    public StringProperty usernameProperty() { return username; }
+    public BooleanProperty tlsProperty() { return tls; }
+    public BooleanProperty popupsEnabledProperty() { return popupsEnabled; }
+    public BooleanProperty popupTakesFocusProperty() { return popupTakesFocus; }
+    public ObjectProperty<RejectMode> rejectModeProperty() { return rejectMode; }
+    public BooleanProperty remoteAnswerProperty() { return remoteAnswer; }
+    public BooleanProperty startMinimisedProperty() { return startMinimised; }
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    public ReadOnlyStringProperty portErrorProperty() { return portError.getReadOnlyProperty(); }
+}

@@ -1,0 +1,227 @@
+package dev.ringside.ui.fake;
+
+import dev.ringside.ami.ConnectionState;
+import dev.ringside.call.Call;
+import dev.ringside.call.CallListener;
+import dev.ringside.call.CallStatus;
+import dev.ringside.ui.port.CallerStats;
+import dev.ringside.ui.port.HistoryEntry;
+import dev.ringside.ui.port.HistoryPage;
+import dev.ringside.ui.port.HistoryQuery;
+import dev.ringside.ui.port.OperatorSession;
+import dev.ringside.ui.port.Subscription;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * An in-memory operator session: tests push call changes and connection states into it and read
+ * back what the UI asked for (accepts, rejects, call-backs, notes).
+ */
+public final class FakeSession implements OperatorSession {
+
+    private final String displayName;
+    private final List<String> numbers;
+    private volatile ConnectionState state = new ConnectionState.Connected("22.1.0", true);
+    private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Call> live = new LinkedHashMap<>();
+    private final List<HistoryEntry> history = new CopyOnWriteArrayList<>();
+
+    public final List<String> accepted = new CopyOnWriteArrayList<>();
+    public final List<String> rejected = new CopyOnWriteArrayList<>();
+    public final List<String> calledBack = new CopyOnWriteArrayList<>();
+    public final Map<String, String> notes = new java.util.concurrent.ConcurrentHashMap<>();
+    public final List<HistoryQuery> queries = new CopyOnWriteArrayList<>();
+    public volatile Supplier<CompletableFuture<Void>> acceptResult = () -> CompletableFuture.completedFuture(null);
+    public volatile Supplier<CompletableFuture<Void>> rejectResult = () -> CompletableFuture.completedFuture(null);
+    public volatile CallerStats stats = CallerStats.NONE;
+    public volatile int unseenMissed;
+    public volatile int logouts;
+    public volatile ZoneId zone = ZoneId.systemDefault();
+
+    public FakeSession(String displayName, String... numbers) {
+        this.displayName = displayName;
+        this.numbers = List.of(numbers);
+    }
+
+    // ---- driving the fake ----
+
+    public void setConnectionState(ConnectionState s) {
+        state = s;
+        stateListeners.forEach(l -> l.accept(s));
+    }
+
+    /** Reports a call change the way the tracker would. */
+    public void push(Call current) {
+        Call previous;
+        synchronized (live) {
+            previous = live.get(current.linkedId());
+            if (current.status().isLive()) {
+                live.put(current.linkedId(), current);
+            } else {
+                live.remove(current.linkedId());
+            }
+        }
+        callListeners.forEach(l -> l.callChanged(previous, current));
+    }
+
+    public void addHistory(HistoryEntry entry) {
+        history.add(entry);
+    }
+
+    public void addHistory(List<HistoryEntry> entries) {
+        history.addAll(entries);
+    }
+
+    public void fireHistoryChanged() {
+        historyListeners.forEach(Runnable::run);
+    }
+
+    public int callListenerCount() {
+        return callListeners.size();
+    }
+
+    // ---- OperatorSession ----
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public List<String> numbers() {
+        return numbers;
+    }
+
+    @Override
+    public ConnectionState connectionState() {
+        return state;
+    }
+
+    @Override
+    public Subscription onConnectionState(Consumer<ConnectionState> listener) {
+        stateListeners.add(listener);
+        return () -> stateListeners.remove(listener);
+    }
+
+    @Override
+    public Subscription addCallListener(CallListener listener) {
+        callListeners.add(listener);
+        return () -> callListeners.remove(listener);
+    }
+
+    @Override
+    public List<Call> liveCalls() {
+        synchronized (live) {
+            return List.copyOf(live.values());
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> accept(String linkedId) {
+        accepted.add(linkedId);
+        return acceptResult.get();
+    }
+
+    @Override
+    public CompletableFuture<Void> reject(String linkedId) {
+        rejected.add(linkedId);
+        return rejectResult.get();
+    }
+
+    @Override
+    public CompletableFuture<Void> callBack(String number) {
+        calledBack.add(number);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<HistoryPage> history(HistoryQuery query) {
+        queries.add(query);
+        List<HistoryEntry> matching = matching(query, true);
+        int from = Math.min(query.offset(), matching.size());
+        int to = Math.min(from + query.limit(), matching.size());
+        return CompletableFuture.completedFuture(new HistoryPage(matching.subList(from, to), matching.size()));
+    }
+
+    @Override
+    public CompletableFuture<Map<CallStatus, Long>> statusCounts(HistoryQuery query) {
+        Map<CallStatus, Long> counts = new EnumMap<>(CallStatus.class);
+        for (HistoryEntry e : matching(query, false)) {
+            counts.merge(e.call().status(), 1L, Long::sum);
+        }
+        return CompletableFuture.completedFuture(counts);
+    }
+
+    private List<HistoryEntry> matching(HistoryQuery q, boolean withStatus) {
+        String text = q.text().toLowerCase(Locale.ROOT);
+        List<HistoryEntry> out = new ArrayList<>();
+        for (HistoryEntry e : history) {
+            Call c = e.call();
+            if (withStatus && !q.statuses().isEmpty() && !q.statuses().contains(c.status())) {
+                continue;
+            }
+            if (!text.isEmpty() && !(contains(c.callerNumber(), text) || contains(c.callerName(), text)
+                    || contains(c.receiverNumber(), text))) {
+                continue;
+            }
+            LocalDate day = c.startedAt().atZone(zone).toLocalDate();
+            if ((q.from() != null && day.isBefore(q.from())) || (q.to() != null && day.isAfter(q.to()))) {
+                continue;
+            }
+            out.add(e);
+        }
+        out.sort(Comparator.comparing((HistoryEntry e) -> e.call().startedAt()).reversed());
+        return out;
+    }
+
+    private static boolean contains(String value, String text) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    @Override
+    public CompletableFuture<CallerStats> callerStats(String callerNumber, String exceptLinkedId) {
+        return CompletableFuture.completedFuture(stats);
+    }
+
+    @Override
+    public CompletableFuture<Void> updateNotes(String linkedId, String text) {
+        notes.put(linkedId, text);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Integer> unseenMissedCount() {
+        return CompletableFuture.completedFuture(unseenMissed);
+    }
+
+    @Override
+    public CompletableFuture<Void> markMissedSeen() {
+        unseenMissed = 0;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public Subscription onHistoryChanged(Runnable listener) {
+        historyListeners.add(listener);
+        return () -> historyListeners.remove(listener);
+    }
+
+    @Override
+    public CompletableFuture<Void> logout() {
+        logouts++;
+        return CompletableFuture.completedFuture(null);
+    }
+}

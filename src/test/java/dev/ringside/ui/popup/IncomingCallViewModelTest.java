@@ -1,0 +1,103 @@
+package dev.ringside.ui.popup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ringside.ami.AmiError;
+import dev.ringside.ami.AmiException;
+import dev.ringside.call.Call;
+import dev.ringside.call.CallStatus;
+import dev.ringside.ui.UiThread;
+import dev.ringside.ui.fake.Calls;
+import dev.ringside.ui.fake.FakeSession;
+import dev.ringside.ui.port.CallerStats;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class IncomingCallViewModelTest {
+
+    private final Instant start = Instant.parse("2026-03-10T10:00:00Z");
+    private final Clock clock = Clock.fixed(start.plusSeconds(5), ZoneOffset.UTC);
+    private final FakeSession session = new FakeSession("Op", "777", "888");
+    private final Call ringing = Calls.ringing("L1", "+15551234567", "Anna Smith", "777", start);
+
+    @Test
+    void showsCallerCalledNumberHistoryAndTimer() {
+        session.stats = new CallerStats(3, Instant.parse("2026-03-09T14:02:00Z"));
+        IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        assertEquals("+1 555 123 4567", m.callerNumberProperty().get());
+        assertEquals("Anna Smith", m.callerNameProperty().get());
+        assertEquals("to 777", m.calledNumberProperty().get());
+        assertEquals("Called 3 times before, last yesterday at 14:02", m.callerHistoryProperty().get());
+        assertEquals("0:05", m.ringTimeProperty().get());
+        m.tick(start.plusSeconds(72));
+        assertEquals("1:12", m.ringTimeProperty().get());
+    }
+
+    @Test
+    void namesTheQueueAndAFirstTimeCaller() {
+        Call.Builder b = ringing.toBuilder();
+        b.queue = "support";
+        IncomingCallViewModel m = new IncomingCallViewModel(b.build(), session, UiThread.direct(), clock);
+        assertEquals("via queue support to 777", m.calledNumberProperty().get());
+        assertEquals("First call from this number", m.callerHistoryProperty().get());
+    }
+
+    @Test
+    void acceptCallsThePortAndWaitsForTheAnswer() {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        session.acceptResult = () -> result;
+        IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        m.accept();
+        assertEquals(List.of("L1"), session.accepted);
+        assertTrue(m.busyProperty().get());
+        assertEquals("Accepting\u2026", m.feedbackProperty().get());
+        result.complete(null);
+        assertTrue(m.acceptedProperty().get());
+        assertFalse(m.closedProperty().get(), "stays until the phone is actually answered");
+        m.callChanged(Calls.answered(ringing, start.plusSeconds(8), "777"));
+        assertTrue(m.closedProperty().get());
+    }
+
+    @Test
+    void rejectGivesInstantFeedbackThenCloses() {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        session.rejectResult = () -> result;
+        IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        m.reject();
+        assertEquals(List.of("L1"), session.rejected);
+        assertTrue(m.busyProperty().get());
+        assertEquals("Rejecting\u2026", m.feedbackProperty().get());
+        m.reject();
+        assertEquals(1, session.rejected.size(), "a second press while busy sends nothing");
+        result.complete(null);
+        assertTrue(m.closedProperty().get());
+    }
+
+    @Test
+    void failedRejectIsShownAndCanBeRetried() {
+        session.rejectResult = () -> CompletableFuture.failedFuture(
+                new AmiException(AmiError.Kind.ACTION_FAILED, "The PBX refused the hang-up"));
+        IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        m.reject();
+        assertEquals("Could not reject: The PBX refused the hang-up", m.errorProperty().get());
+        assertFalse(m.busyProperty().get());
+        assertFalse(m.closedProperty().get());
+        assertEquals("", m.feedbackProperty().get());
+    }
+
+    @Test
+    void closesWhenAnsweredElsewhereOrEnded() {
+        IncomingCallViewModel a = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        a.callChanged(Calls.answered(ringing, start.plusSeconds(3), "205"));
+        assertTrue(a.closedProperty().get());
+        IncomingCallViewModel b = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        b.callChanged(Calls.ended(ringing, CallStatus.MISSED, start.plusSeconds(20)));
+        assertTrue(b.closedProperty().get());
+    }
+}
