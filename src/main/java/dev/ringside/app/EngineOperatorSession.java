@@ -1,0 +1,268 @@
+package dev.ringside.app;
+
+import dev.ringside.ami.ConnectionState;
+import dev.ringside.call.Call;
+import dev.ringside.call.CallListener;
+import dev.ringside.call.CallStatus;
+import dev.ringside.history.CallHistory;
+import dev.ringside.history.CallPage;
+import dev.ringside.history.CallQuery;
+import dev.ringside.history.HistoryException;
+import dev.ringside.history.HistoryWriter;
+import dev.ringside.history.Operator;
+import dev.ringside.history.StoredCall;
+import dev.ringside.ui.port.CallerStats;
+import dev.ringside.ui.port.HistoryEntry;
+import dev.ringside.ui.port.HistoryPage;
+import dev.ringside.ui.port.HistoryQuery;
+import dev.ringside.ui.port.OperatorSession;
+import dev.ringside.ui.port.Settings;
+import dev.ringside.ui.port.Subscription;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A logged-in operator for the UI: the live engine for calls and actions, the H2 history for the
+ * table. History reads run on their own thread so the UI never waits on disk.
+ */
+final class EngineOperatorSession implements OperatorSession {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineOperatorSession.class);
+
+    private final CallEngine engine;
+    private final CallHistory history;
+    private final Operator operator;
+    private final HistoryWriter writer;
+    private final Supplier<Settings> settings;
+    private final boolean demo;
+    private final Runnable onLogout;
+    private final Clock clock;
+    private final ExecutorService reads = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ringside-history-read");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Wires the engine to history and to the UI's listeners; {@link CallEngine#start()} is the
+     * caller's to do afterwards, so no event is missed.
+     */
+    EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
+                          boolean demo, Runnable onLogout, Clock clock) {
+        this.engine = engine;
+        this.demo = demo;
+        this.history = history;
+        this.operator = operator;
+        this.settings = settings;
+        this.onLogout = onLogout;
+        this.clock = clock;
+        this.writer = new HistoryWriter(history, operator.id(), new HistoryWriter.Observer() {
+            @Override
+            public void saved(Call call, boolean stored) {
+                if (stored) {
+                    historyListeners.forEach(EngineOperatorSession::runQuietly);
+                }
+            }
+
+            @Override
+            public void failed(HistoryException error) {
+                log.warn("Could not store a call in history: {}", error.getMessage());
+            }
+        });
+        engine.addCallListener(writer);
+        engine.addCallListener((before, now) -> {
+            for (CallListener l : callListeners) {
+                try {
+                    l.callChanged(before, now);
+                } catch (RuntimeException e) {
+                    log.warn("A call listener failed", e);
+                }
+            }
+        });
+        engine.addStateListener(state -> stateListeners.forEach(l -> l.accept(state)));
+    }
+
+    CallEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public String displayName() {
+        return operator.displayName();
+    }
+
+    @Override
+    public List<String> numbers() {
+        return engine.numbers().numbers();
+    }
+
+    @Override
+    public ConnectionState connectionState() {
+        return engine.connectionState();
+    }
+
+    @Override
+    public Subscription onConnectionState(Consumer<ConnectionState> listener) {
+        stateListeners.add(listener);
+        return () -> stateListeners.remove(listener);
+    }
+
+    @Override
+    public Subscription addCallListener(CallListener listener) {
+        callListeners.add(listener);
+        return () -> callListeners.remove(listener);
+    }
+
+    @Override
+    public List<Call> liveCalls() {
+        return engine.liveCalls();
+    }
+
+    @Override
+    public CompletableFuture<Void> accept(String linkedId) {
+        applySettings();
+        return engine.accept(linkedId).thenCompose(call -> writer.markAccepted(linkedId, call.acceptedAt()))
+                .thenApply(stored -> null);
+    }
+
+    @Override
+    public CompletableFuture<Void> reject(String linkedId) {
+        applySettings();
+        return engine.reject(linkedId);
+    }
+
+    @Override
+    public CompletableFuture<Void> callBack(String number) {
+        return engine.callBack(number);
+    }
+
+    @Override
+    public CompletableFuture<HistoryPage> history(HistoryQuery query) {
+        return read(() -> {
+            CallQuery base = toCallQuery(query).build();
+            List<StoredCall> rows = slice(base, query.offset(), query.limit());
+            List<HistoryEntry> entries = new ArrayList<>(rows.size());
+            for (StoredCall row : rows) {
+                entries.add(new HistoryEntry(row.call(), row.calledBack()));
+            }
+            return new HistoryPage(entries, history.count(base));
+        });
+    }
+
+    /** Rows {@code offset .. offset+limit} of the query, over the store's fixed-size pages. */
+    private List<StoredCall> slice(CallQuery base, int offset, int limit) {
+        int size = Math.min(limit, CallQuery.MAX_PAGE_SIZE);
+        int first = offset / size;
+        int skip = offset % size;
+        List<StoredCall> out = new ArrayList<>(history.find(base.toBuilder().pageSize(size).page(first).build()).calls());
+        if (skip > 0) {
+            out.addAll(history.find(base.toBuilder().pageSize(size).page(first + 1).build()).calls());
+        }
+        return out.subList(Math.min(skip, out.size()), Math.min(skip + limit, out.size()));
+    }
+
+    @Override
+    public CompletableFuture<Map<CallStatus, Long>> statusCounts(HistoryQuery query) {
+        return read(() -> history.countByStatus(toCallQuery(query.withoutStatuses()).build()));
+    }
+
+    @Override
+    public CompletableFuture<CallerStats> callerStats(String callerNumber, String exceptLinkedId) {
+        if (callerNumber == null || callerNumber.isBlank()) {
+            return CompletableFuture.completedFuture(CallerStats.NONE);
+        }
+        return read(() -> {
+            dev.ringside.history.CallerStats stats = history.callerStats(operator.id(), callerNumber, exceptLinkedId);
+            return new CallerStats((int) Math.min(Integer.MAX_VALUE, stats.previousCalls()), stats.lastCallAt());
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> updateNotes(String linkedId, String notes) {
+        engine.setNotes(linkedId, notes);
+        return writer.updateNotes(linkedId, notes).thenApply(stored -> {
+            historyListeners.forEach(EngineOperatorSession::runQuietly);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Integer> unseenMissedCount() {
+        return read(() -> (int) Math.min(Integer.MAX_VALUE, history.unseenMissedCount(operator.id())));
+    }
+
+    @Override
+    public CompletableFuture<Void> markMissedSeen() {
+        return read(() -> {
+            history.markMissedSeen(operator.id(), clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public Subscription onHistoryChanged(Runnable listener) {
+        historyListeners.add(listener);
+        return () -> historyListeners.remove(listener);
+    }
+
+    @Override
+    public CompletableFuture<Void> logout() {
+        return CompletableFuture.runAsync(this::close);
+    }
+
+    void close() {
+        engine.close();
+        writer.close();
+        reads.shutdown();
+        onLogout.run();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void applySettings() {
+        Settings s = settings.get();
+        EngineOptions current = engine.options();
+        EngineOptions.RejectMode mode = s.rejectMode() == dev.ringside.ui.port.RejectMode.CALLER
+                ? EngineOptions.RejectMode.CALLER : EngineOptions.RejectMode.OPERATOR_LEG;
+        // the demo PBX's phones always take the talk event, so Accept answers them there
+        engine.setOptions(current.withRemoteAnswer(demo || s.remoteAnswer()).withRejectMode(mode));
+    }
+
+    private CallQuery.Builder toCallQuery(HistoryQuery q) {
+        ZoneId zone = clock.getZone();
+        CallQuery.Builder b = CallQuery.forOperator(operator.id()).text(q.text()).statuses(q.statuses());
+        if (q.from() != null) {
+            b.from(q.from().atStartOfDay(zone).toInstant());
+        }
+        if (q.to() != null) {
+            b.to(q.to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        return b;
+    }
+
+    private <T> CompletableFuture<T> read(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, reads);
+    }
+
+    private static void runQuietly(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            log.warn("A history listener failed", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.ringside.app.keychain;
+
+import dev.ringside.ui.port.SecretStore;
+import java.util.Locale;
+
+/** The keychain of the OS this runs on, or {@link SecretStore#NONE} where there is none to use. */
+public final class Keychains {
+
+    private Keychains() {
+    }
+
+    public static SecretStore forThisOs() {
+        return forOs(System.getProperty("os.name", ""));
+    }
+
+    static SecretStore forOs(String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            return CommandKeychain.onPath("powershell").<SecretStore>map(WindowsCredentialVault::new).orElse(SecretStore.NONE);
+        }
+        if (os.contains("mac")) {
+            return CommandKeychain.onPath("security").<SecretStore>map(MacKeychain::new).orElse(SecretStore.NONE);
+        }
+        return CommandKeychain.onPath("secret-tool").<SecretStore>map(LinuxSecretTool::new).orElse(SecretStore.NONE);
+    }
+}
