@@ -14,8 +14,7 @@ final class Cli {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("The desktop app is not built yet. Commands: replay, monitor, simulate");
-            return EXIT_USAGE;
+            return DesktopLauncher.run(args, err);
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
@@ -26,10 +25,19 @@ final class Cli {
                 return MonitorCommand.run(rest, out, err);
             case "simulate":
                 return dev.ringside.pbxsim.SimulateCommand.run(rest, out, err);
+            case "--version":
+            case "version":
+                out.println(dev.ringside.app.desktop.BuildInfo.load().versionLine());
+                return EXIT_OK;
+            case "--help":
+            case "help":
+                out.println(DesktopLauncher.USAGE);
+                out.println("       ringside " + ReplayCommand.USAGE);
+                out.println("       ringside " + MonitorCommand.USAGE);
+                out.println("       ringside simulate --port P [--extension 777] [--demo]");
+                return EXIT_OK;
             default:
-                err.println("Unknown command: " + command);
-                err.println("Commands: replay, monitor, simulate");
-                return EXIT_USAGE;
+                return DesktopLauncher.run(args, err);
         }
     }
 }

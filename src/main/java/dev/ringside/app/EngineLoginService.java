@@ -9,7 +9,6 @@ import dev.ringside.history.Operator;
 import dev.ringside.ui.port.LoginRequest;
 import dev.ringside.ui.port.LoginService;
 import dev.ringside.ui.port.OperatorSession;
-import dev.ringside.ui.port.SecretStore;
 import dev.ringside.ui.port.Settings;
 import dev.ringside.ui.port.SettingsStore;
 import java.io.IOException;
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs an operator in: to the built-in demo PBX or a real one, with the local history behind the
  * session. A failure completes the future with an {@link AmiException} whose message the login
- * screen shows as is.
+ * screen shows as is. Saving the form and the secret is the login screen's own business.
  */
 final class EngineLoginService implements LoginService, AutoCloseable {
 
@@ -34,14 +33,12 @@ final class EngineLoginService implements LoginService, AutoCloseable {
 
     private final CallHistory history;
     private final SettingsStore settingsStore;
-    private final SecretStore secrets;
     private final Clock clock;
     private DemoPbx demo;
 
-    EngineLoginService(CallHistory history, SettingsStore settingsStore, SecretStore secrets, Clock clock) {
+    EngineLoginService(CallHistory history, SettingsStore settingsStore, Clock clock) {
         this.history = history;
         this.settingsStore = settingsStore;
-        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -53,7 +50,6 @@ final class EngineLoginService implements LoginService, AutoCloseable {
                         session.close();
                         throw new CompletionException(unwrap(error));
                     }
-                    remember(request);
                     return (OperatorSession) session;
                 }));
     }
@@ -91,37 +87,6 @@ final class EngineLoginService implements LoginService, AutoCloseable {
 
     private Settings currentSettings() {
         return settingsStore.load().orElseGet(Settings::defaults);
-    }
-
-    /** After a good login: keep what the operator asked to keep, forget what they did not. */
-    private void remember(LoginRequest request) {
-        Settings.Builder b = currentSettings().toBuilder();
-        b.demo = request.demo();
-        b.extensions = request.extensions();
-        b.remember = request.remember();
-        if (!request.demo()) {
-            b.host = request.remember() ? request.host() : "";
-            b.port = request.port();
-            b.username = request.remember() ? request.username() : "";
-            b.tls = request.tls();
-        }
-        try {
-            settingsStore.save(b.build());
-            if (!request.demo()) {
-                String account = account(request);
-                if (request.remember() && secrets.isAvailable()) {
-                    secrets.write(account, request.secret());
-                } else {
-                    secrets.delete(account);
-                }
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not save the login settings: {}", e.getMessage());
-        }
-    }
-
-    static String account(LoginRequest request) {
-        return request.username() + "@" + request.host() + ":" + request.port();
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -20,6 +20,26 @@ public final class RingsideApp extends Application {
         s.start();
     }
 
+    /** Brings the main window to the front: a second start of the app asked for it (any thread). */
+    public static void bringToFront() {
+        Platform.runLater(() -> {
+            Shell s = shell;
+            if (s != null) {
+                s.bringToFront();
+            }
+        });
+    }
+
+    /** A clicked tel:/callto: link: call the number from the operator's phone (any thread). */
+    public static void dial(String number) {
+        Platform.runLater(() -> {
+            Shell s = shell;
+            if (s != null) {
+                s.dial(number);
+            }
+        });
+    }
+
     /** Shows the main window for an already logged-in session (any thread). */
     public static void showSession(OperatorSession session) {
         Platform.runLater(() -> {

@@ -45,6 +45,7 @@ public final class Shell {
     private Settings settings;
     private LoginViewModel login;
     private Running running;
+    private String pendingDial;
 
     /** Everything that lives exactly as long as one operator session. */
     private record Running(OperatorSession session, MainViewModel main, IncomingCallsViewModel popups,
@@ -138,6 +139,11 @@ public final class Shell {
         main.start();
         popups.start();
         updateTray(main);
+        if (pendingDial != null) {
+            String number = pendingDial;
+            pendingDial = null;
+            placeCall(session, number);
+        }
     }
 
     private void updateTray(MainViewModel main) {
@@ -216,7 +222,27 @@ public final class Shell {
         }
     }
 
-    private void bringToFront() {
+    /**
+     * Calls a number from the operator's phone (a clicked tel: link); before login the number waits
+     * until the operator has logged in.
+     */
+    public void dial(String number) {
+        bringToFront();
+        if (running == null) {
+            pendingDial = number;
+            return;
+        }
+        placeCall(running.session(), number);
+    }
+
+    private void placeCall(OperatorSession session, String number) {
+        String shown = PhoneNumbers.format(number);
+        ui.deliver(session.callBack(number),
+                ok -> desktop.notifier().notify("Calling " + shown, "Your phone rings first: pick it up to place the call."),
+                failure -> desktop.notifier().notify("Could not call " + shown, UiThread.messageOf(failure)));
+    }
+
+    public void bringToFront() {
         stage.setIconified(false);
         stage.show();
         stage.toFront();

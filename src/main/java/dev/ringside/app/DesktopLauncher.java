@@ -1,0 +1,155 @@
+package dev.ringside.app;
+
+import dev.ringside.app.desktop.AppDirs;
+import dev.ringside.app.desktop.BuildInfo;
+import dev.ringside.app.desktop.LaunchRequest;
+import dev.ringside.app.desktop.LogSetup;
+import dev.ringside.app.desktop.SingleInstance;
+import dev.ringside.app.keychain.Keychains;
+import dev.ringside.history.CallHistory;
+import dev.ringside.history.HistoryException;
+import dev.ringside.ui.RingsideApp;
+import dev.ringside.ui.UiContext;
+import dev.ringside.ui.port.LoginRequest;
+import dev.ringside.ui.port.SecretStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the desktop app: one instance per OS user, logs and history in the user's app-data
+ * folders, then the JavaFX UI on the engine. {@code --demo [--extension N]} logs straight in to
+ * the built-in demo PBX.
+ */
+final class DesktopLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(DesktopLauncher.class);
+    static final String USAGE = "usage: ringside [--demo [--extension 777]] [show | dial NUMBER | tel:NUMBER]";
+
+    private DesktopLauncher() {
+    }
+
+    static int run(List<String> args, PrintStream err) {
+        boolean demo = false;
+        List<String> extensions = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--demo")) {
+                demo = true;
+            } else if ((a.equals("--extension") || a.equals("-e")) && i + 1 < args.size()) {
+                for (String ext : args.get(++i).split(",")) {
+                    if (!ext.isBlank()) {
+                        extensions.add(ext.trim());
+                    }
+                }
+            } else {
+                rest.add(a);
+            }
+        }
+        LaunchRequest request;
+        try {
+            Optional<LaunchRequest> parsed = LaunchRequest.parse(rest);
+            if (parsed.isEmpty()) {
+                err.println("Unknown command: " + String.join(" ", rest));
+                err.println(USAGE);
+                err.println("Commands: replay, monitor, simulate (see README)");
+                return Cli.EXIT_USAGE;
+            }
+            request = parsed.get();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Cli.EXIT_USAGE;
+        }
+
+        AppDirs dirs;
+        try {
+            dirs = AppDirs.forCurrentUser().createAll();
+        } catch (RuntimeException e) {
+            err.println("Ringside cannot create its folders: " + e.getMessage());
+            return 1;
+        }
+        Path logFile = LogSetup.configure(dirs.logs());
+        BuildInfo build = BuildInfo.load();
+        log.info("{} starting; data {}, logs {}", build.versionLine(), dirs.data(), logFile);
+
+        SingleInstance instance;
+        try {
+            Optional<SingleInstance> claimed = SingleInstance.claimOrForward(dirs.data(), request.toArgs(),
+                    DesktopLauncher::fromSecondStart, Duration.ofSeconds(5));
+            if (claimed.isEmpty()) {
+                err.println("Ringside is already running: brought its window to the front.");
+                return Cli.EXIT_OK;
+            }
+            instance = claimed.get();
+        } catch (IOException e) {
+            log.warn("Single-instance check failed", e);
+            err.println(e.getMessage());
+            return 1;
+        }
+
+        CallHistory history;
+        try {
+            history = CallHistory.open(dirs.data().resolve("history"));
+        } catch (HistoryException e) {
+            log.warn("History could not open", e);
+            err.println(e.getMessage());
+            closeQuietly(instance);
+            return 1;
+        }
+        PreferencesSettingsStore settings = PreferencesSettingsStore.forUser();
+        SecretStore secrets = Keychains.forThisOs();
+        EngineLoginService login = new EngineLoginService(history, settings, Clock.systemDefaultZone());
+        LoginRequest autoLogin = demo
+                ? new LoginRequest(extensions.isEmpty() ? List.of("777") : extensions, "", 0, "", null, false, true, false)
+                : null;
+        UiContext.install(new UiContext(login, settings, secrets, null, build.version(), dirs.logs(), null, autoLogin));
+        if (request.kind() == LaunchRequest.Kind.DIAL) {
+            RingsideApp.dial(request.number());
+        }
+        try {
+            Application.launch(RingsideApp.class);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            log.error("The desktop UI could not start", e);
+            err.println("Ringside could not open its window (" + e.getMessage()
+                    + "). It needs a desktop session; the command-line tools (replay, monitor, simulate) work without one.");
+            return 1;
+        } finally {
+            login.close();
+            history.close();
+            closeQuietly(instance);
+        }
+        return Cli.EXIT_OK;
+    }
+
+    /** A later start of the app handed over its arguments. */
+    private static void fromSecondStart(List<String> args) {
+        try {
+            LaunchRequest request = LaunchRequest.parse(args).orElse(LaunchRequest.show());
+            if (request.kind() == LaunchRequest.Kind.DIAL) {
+                RingsideApp.dial(request.number());
+            } else {
+                RingsideApp.bringToFront();
+            }
+        } catch (IllegalArgumentException e) {
+            log.warn("Ignored a hand-off from a second start: {}", e.getMessage());
+            RingsideApp.bringToFront();
+        }
+    }
+
+    private static void closeQuietly(SingleInstance instance) {
+        try {
+            instance.close();
+        } catch (IOException e) {
+            log.debug("Single-instance files not cleaned up", e);
+        }
+    }
+}
