@@ -43,7 +43,11 @@ public final class IncomingCallViewModel {
         tick(clock.instant());
         if (call.callerNumber() != null && !call.callerNumber().isBlank()) {
             ui.deliver(session.callerStats(call.callerNumber(), call.linkedId()), this::showStats,
-                    failure -> callerHistory.set(""));
+                    failure -> {
+                        org.slf4j.LoggerFactory.getLogger(IncomingCallViewModel.class)
+                                .warn("Caller history unavailable: {}", UiThread.messageOf(failure), failure);
+                        callerHistory.set("");
+                    });
         }
     }
 

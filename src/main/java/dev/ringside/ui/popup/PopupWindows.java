@@ -55,6 +55,11 @@ public final class PopupWindows {
         stage.setOnCloseRequest(e -> popup.dismiss());
         stages.put(popup, stage);
         stage.sizeToScene();
+        // content (caller history, an error line) can change the height after the window is placed
+        scene.getRoot().layoutBoundsProperty().addListener((obs, o, n) -> {
+            stage.sizeToScene();
+            restack();
+        });
         // the stack is placed after show(), once the window knows its real size
         stage.show();
         if (mayTakeFocus.getAsBoolean()) {
