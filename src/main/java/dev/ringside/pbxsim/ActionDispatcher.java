@@ -246,6 +246,13 @@ final class ActionDispatcher {
     }
 
     private void coreShowChannels(AmiSession s, String id) {
+        // Asterisk writes a session's events only between its actions: no event may land inside the list
+        synchronized (sim.pbx()) {
+            channelList(s, id);
+        }
+    }
+
+    private void channelList(AmiSession s, String id) {
         s.reply(AmiMessage.response("Success", id).add("EventList", "start").add("Message", "Channels will follow"));
         int n = 0;
         for (SimChannel ch : sim.pbx().liveChannels()) {
