@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** A PBX restart under a live engine: reconnect, filters again, and the calls reconciled. */
@@ -29,9 +30,24 @@ class ReconnectE2ETest {
 
     @Test
     void callsLostInACrashAreClosedNeverLeftLive() throws Exception {
+        callsLostInACrashAreClosed(Rights.ADVANCED);
+    }
+
+    /**
+     * The least-privilege user the README documents (write=call,originate) may not send
+     * CoreShowChannels (Asterisk wants system or reporting), so after the reconnect there is no
+     * snapshot and nothing closes the calls the crash took: they stay incoming/answered forever.
+     */
+    @Test
+    @Disabled("BUG: without write=system/reporting no snapshot follows a reconnect, and calls lost in the crash stay live")
+    void callsLostInACrashAreClosedForALeastPrivilegeUserToo() throws Exception {
+        callsLostInACrashAreClosed(Rights.CLIENT);
+    }
+
+    private void callsLostInACrashAreClosed(Rights rights) throws Exception {
         CallRecorder recorder = new CallRecorder();
         StateRecorder states = new StateRecorder();
-        try (PbxSimulator sim = SimulatedPbx.start(Technology.PJSIP, Rights.ADVANCED);
+        try (PbxSimulator sim = SimulatedPbx.start(Technology.PJSIP, rights);
              CallEngine engine = SimulatedPbx.engine(sim, EngineOptions.defaults(), recorder)) {
             engine.addStateListener(states);
             engine.start().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -54,7 +70,7 @@ class ReconnectE2ETest {
             assertTrue(missed.endedAt() != null && completed.endedAt() != null);
             assertTrue(engine.liveCalls().isEmpty(), "nothing left live: " + engine.liveCalls());
             assertEquals(2 * filtersAtLogin, count(sim, "Filter"), "the filters are sent again after the reconnect");
-            assertEquals(2, count(sim, "CoreShowChannels"), "a channel snapshot after each login");
+            assertEquals(2, count(sim, "CoreShowChannels"), "a channel snapshot asked after each login");
         }
     }
 
