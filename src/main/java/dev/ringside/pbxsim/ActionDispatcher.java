@@ -146,7 +146,7 @@ final class ActionDispatcher {
     // command) so that asterisk-java's version probe never stalls a least-privilege login.
     private void coreSettings(AmiSession s, String id) {
         s.reply(AmiMessage.response("Success", id).add("AMIversion", AMI_VERSION)
-                .add("AsteriskVersion", ASTERISK_VERSION).add("SystemName", "").add("CoreMaxCalls", "0")
+                .add("AsteriskVersion", sim.asteriskVersion()).add("SystemName", "").add("CoreMaxCalls", "0")
                 .add("CoreMaxLoadAvg", "0.000000").add("CoreRunUser", "asterisk").add("CoreRunGroup", "asterisk")
                 .add("CoreMaxFilehandles", "0").add("CoreRealTimeEnabled", "No").add("CoreCDRenabled", "Yes")
                 .add("CoreHTTPenabled", "No"));
@@ -155,7 +155,7 @@ final class ActionDispatcher {
     private void command(AmiSession s, AmiMessage action, String id) {
         String cmd = String.valueOf(action.get("Command")).trim();
         if (cmd.equals("core show version")) {
-            s.reply(success(id, "Command output follows").add("Output", "Asterisk " + ASTERISK_VERSION
+            s.reply(success(id, "Command output follows").add("Output", "Asterisk " + sim.asteriskVersion()
                     + " built by ringside @ pbxsim on a x86_64 running Linux"));
         } else {
             s.reply(success(id, "Command output follows").add("Output", "No such command '" + cmd + "'"));
@@ -246,6 +246,13 @@ final class ActionDispatcher {
     }
 
     private void coreShowChannels(AmiSession s, String id) {
+        // Asterisk writes a session's events only between its actions: no event may land inside the list
+        synchronized (sim.pbx()) {
+            channelList(s, id);
+        }
+    }
+
+    private void channelList(AmiSession s, String id) {
         s.reply(AmiMessage.response("Success", id).add("EventList", "start").add("Message", "Channels will follow"));
         int n = 0;
         for (SimChannel ch : sim.pbx().liveChannels()) {

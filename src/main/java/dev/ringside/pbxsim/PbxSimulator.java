@@ -37,6 +37,7 @@ public final class PbxSimulator implements AutoCloseable {
     private final Map<String, AmiUser> users;
     private final Technology technology;
     private final InetAddress bindAddress;
+    private final String asteriskVersion;
     private final SimPbx pbx;
     private final ActionDispatcher dispatcher;
     private final List<AmiSession> sessions = new CopyOnWriteArrayList<>();
@@ -52,6 +53,7 @@ public final class PbxSimulator implements AutoCloseable {
         this.users = Map.copyOf(b.users);
         this.technology = b.technology;
         this.bindAddress = b.bindAddress;
+        this.asteriskVersion = b.asteriskVersion;
         this.pbx = new SimPbx(b.technology, b.timeScale, this::publish);
         this.dispatcher = new ActionDispatcher(this, users);
         this.calls = Executors.newCachedThreadPool(r -> {
@@ -291,6 +293,11 @@ public final class PbxSimulator implements AutoCloseable {
         return pbx;
     }
 
+    /** What CoreSettings reports; an older one makes clients fall back to legacy filters. */
+    String asteriskVersion() {
+        return asteriskVersion;
+    }
+
     String uptimeSeconds() {
         return String.valueOf(Math.max(1, System.currentTimeMillis() / 1000 - startEpoch));
     }
@@ -305,6 +312,7 @@ public final class PbxSimulator implements AutoCloseable {
         private Technology technology = Technology.PJSIP;
         private double timeScale = 1.0;
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private String asteriskVersion = ActionDispatcher.ASTERISK_VERSION;
 
         public Builder user(AmiUser user) {
             users.put(user.username(), user);
@@ -327,6 +335,12 @@ public final class PbxSimulator implements AutoCloseable {
         /** Where to listen; loopback by default. */
         public Builder bindAddress(InetAddress address) {
             this.bindAddress = address;
+            return this;
+        }
+
+        /** The version CoreSettings reports, e.g. "20.5.0" (no MatchCriteria filters); 22.10.1 by default. */
+        public Builder asteriskVersion(String version) {
+            this.asteriskVersion = version;
             return this;
         }
 
