@@ -94,7 +94,8 @@ class SingleInstanceTest {
         try (SingleInstance first = SingleInstance.claimOrForward(dir, List.of(), received::add, TIMEOUT)
                 .orElseThrow()) {
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), first.port())) {
-                DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+                // one write: the instance answers and hangs up as soon as it has read the bad token
+                DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(socket.getOutputStream()));
                 out.writeUTF(SingleInstance.MAGIC);
                 out.writeUTF("00".repeat(32));
                 out.writeInt(1);
