@@ -1,20 +1,16 @@
 package dev.ringside.app;
 
 import dev.ringside.ami.AmiCaptureReader;
-import dev.ringside.ami.AmiEvent;
 import dev.ringside.ami.CaptureTiming;
 import dev.ringside.call.Call;
-import dev.ringside.call.CallTracker;
+import dev.ringside.call.FinalCalls;
 import dev.ringside.call.OperatorNumbers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code replay FILE --extension 777 [--extension 888] [--timing FILE]}: runs a raw AMI capture
@@ -76,14 +72,7 @@ final class ReplayCommand {
     /** The calls a capture makes for these numbers, each in its final state, in order of start. */
     static List<Call> replay(Path file, CaptureTiming timing, OperatorNumbers numbers)
             throws AmiCaptureReader.NotACaptureException {
-        List<AmiEvent> events = AmiCaptureReader.read(file, timing);
-        CallTracker tracker = new CallTracker(numbers);
-        Map<String, Call> latest = new LinkedHashMap<>();
-        tracker.addListener((before, now) -> latest.put(now.linkedId(), now));
-        events.forEach(tracker::onEvent);
-        List<Call> calls = new ArrayList<>(latest.values());
-        calls.sort(Comparator.comparing(Call::startedAt));
-        return calls;
+        return FinalCalls.of(AmiCaptureReader.read(file, timing), numbers);
     }
 
     /** The named timing file, else {@code X.timing} beside {@code X.ami}, else none. */

@@ -32,14 +32,7 @@ class TranscriptReplayTest {
         Path capture = Transcripts.file(file);
         Path timingFile = capture.resolveSibling(file.replace(".ami", ".timing"));
         CaptureTiming timing = Files.exists(timingFile) ? CaptureTiming.read(timingFile) : null;
-        List<AmiEvent> events = AmiCaptureReader.read(capture, timing);
-        CallTracker tracker = new CallTracker(OperatorNumbers.of(extensions));
-        Map<String, Call> latest = new LinkedHashMap<>();
-        tracker.addListener((before, now) -> latest.put(now.linkedId(), now));
-        events.forEach(tracker::onEvent);
-        List<Call> calls = new ArrayList<>(latest.values());
-        calls.sort(Comparator.comparing(Call::startedAt));
-        return calls;
+        return FinalCalls.of(AmiCaptureReader.read(capture, timing), OperatorNumbers.of(extensions));
     }
 
     private static List<CallStatus> statuses(List<Call> calls) {
