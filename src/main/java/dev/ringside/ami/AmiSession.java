@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.asteriskjava.manager.AuthenticationFailedException;
 import org.asteriskjava.manager.ManagerEventListener;
-import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.EventGeneratingAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.LogoffAction;
 import org.asteriskjava.manager.action.ManagerAction;
@@ -30,8 +30,6 @@ import org.asteriskjava.manager.action.PingAction;
 import org.asteriskjava.manager.action.QueuePauseAction;
 import org.asteriskjava.manager.event.BridgeEvent;
 import org.asteriskjava.manager.event.ConnectEvent;
-import org.asteriskjava.manager.event.CoreShowChannelEvent;
-import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
 import org.asteriskjava.manager.event.DialEvent;
 import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
@@ -48,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * <p>Each connection is used once. When the link drops the session reports
  * {@link ConnectionState.Reconnecting}, waits per {@link ReconnectBackoff}, and logs in afresh;
  * after every login it re-sends the filters, reports {@link ConnectionState.Connected}, and then
- * hands over a {@code CoreShowChannels} snapshot so that calls which ended meanwhile can be closed.
+ * hands over a channel snapshot ({@code CoreShowChannels}, else {@code Status}) so that calls which
+ * ended meanwhile can be closed.
  * A changed secret ends in {@link ConnectionState.Failed}, as does any failure of the first login
  * (the person at the login form should see it, not a retry loop).
  *
@@ -66,7 +65,10 @@ public final class AmiSession implements AutoCloseable {
         default void onEvent(AmiEvent event) {
         }
 
-        /** The PBX's live channels ({@code CoreShowChannel} events), after every login. */
+        /**
+         * The PBX's live channels after every login, as {@code CoreShowChannel} events (converted
+         * from {@code Status} events when the login may not send CoreShowChannels).
+         */
         default void onChannelsSnapshot(List<AmiEvent> coreShowChannelEvents, Instant takenAt) {
         }
 
@@ -224,7 +226,10 @@ public final class AmiSession implements AutoCloseable {
         return send("QueuePause", pause).thenApply(r -> null);
     }
 
-    /** The PBX's live channels, as {@code CoreShowChannel} events. */
+    /**
+     * The PBX's live channels, as {@code CoreShowChannel} events: from {@code CoreShowChannels}, or
+     * from {@code Status} where the AMI user may not send that.
+     */
     public CompletableFuture<List<AmiEvent>> coreShowChannels() {
         CompletableFuture<List<AmiEvent>> result = new CompletableFuture<>();
         SessionConnection conn = current;
@@ -234,7 +239,7 @@ public final class AmiSession implements AutoCloseable {
         }
         requestChannels(conn, (list, takenAt) -> result.complete(list),
                 error -> result.completeExceptionally(new AmiException(error, null)));
-        failOnTimeout(result, "CoreShowChannels");
+        failOnTimeout(result, "the channel list");
         return result;
     }
 
@@ -486,23 +491,57 @@ public final class AmiSession implements AutoCloseable {
     }
 
     /**
-     * Sends CoreShowChannels through asterisk-java's callback form; both handlers run on the event
-     * thread, after every event that came before the list's end. A list cut short by a dropped link
-     * is never handed over: a partial list would close live calls.
+     * Takes the list of live channels: {@code CoreShowChannels}, or {@code Status} when the PBX
+     * refuses that (it wants {@code write=system} or {@code reporting}; Status also takes
+     * {@code call}). Both handlers run on the event thread; {@code onError} gets a refusal of both
+     * as {@link AmiError.Kind#PERMISSION_DENIED} or {@link AmiError.Kind#ACTION_FAILED}.
      */
     private void requestChannels(SessionConnection conn, ChannelsHandler onList,
                                  java.util.function.Consumer<AmiError> onError) {
+        requestList(conn, ChannelListAction.CORE_SHOW_CHANNELS, onList, error -> {
+            if (!refused(error)) {
+                onError.accept(error);
+                return;
+            }
+            LOG.info("{}; taking the channel snapshot with Status instead", error.message());
+            requestList(conn, ChannelListAction.STATUS, onList, statusError -> onError.accept(
+                    refused(statusError) ? bothRefused(statusError) : statusError));
+        });
+    }
+
+    private AmiError bothRefused(AmiError statusError) {
+        if (statusError.kind() == AmiError.Kind.PERMISSION_DENIED) {
+            return new AmiError(statusError.kind(), "The AMI user " + settings.username()
+                    + " may send neither CoreShowChannels nor Status (Status needs write=call, reporting or system)");
+        }
+        return new AmiError(statusError.kind(), "The PBX refused both CoreShowChannels and Status ("
+                + statusError.message() + ")");
+    }
+
+    /** The PBX answered with an error, as opposed to the link dropping before it answered. */
+    private static boolean refused(AmiError error) {
+        return error.kind() == AmiError.Kind.PERMISSION_DENIED || error.kind() == AmiError.Kind.ACTION_FAILED;
+    }
+
+    /**
+     * Sends one list action through asterisk-java's callback form; both handlers run on the event
+     * thread, after every event that came before the list's end. A list cut short by a dropped link
+     * is never handed over: a partial list would close live calls.
+     */
+    private void requestList(SessionConnection conn, ChannelListAction list, ChannelsHandler onList,
+                             java.util.function.Consumer<AmiError> onError) {
         AtomicBoolean answered = new AtomicBoolean();
+        EventGeneratingAction action = list.newAction();
         try {
-            conn.sendEventGeneratingAction(new CoreShowChannelsAction(), responseEvents -> {
+            conn.sendEventGeneratingAction(action, responseEvents -> {
                 if (!answered.compareAndSet(false, true)) {
                     return;
                 }
                 Instant takenAt = Instant.now();
                 ManagerResponse response = responseEvents.getResponse();
-                AmiError error = AmiErrors.actionFailure("CoreShowChannels", response);
+                AmiError error = AmiErrors.actionFailure(list.actionName(), response);
                 boolean complete = responseEvents.getEvents().stream()
-                        .anyMatch(e -> e instanceof CoreShowChannelsCompleteEvent);
+                        .anyMatch(e -> action.getActionCompleteEventClass().isInstance(e));
                 if (error == null && !complete) {
                     error = AmiErrors.linkLost();
                 }
@@ -515,11 +554,12 @@ public final class AmiSession implements AutoCloseable {
                 onEventThread(() -> {
                     List<AmiEvent> channels = new ArrayList<>();
                     for (ResponseEvent e : raw) {
-                        if (e instanceof CoreShowChannelEvent) {
-                            channels.add(ManagerEventConverter.toAmiEvent(e));
+                        AmiEvent channel = list.toCoreShowChannel(e);
+                        if (channel != null) {
+                            channels.add(channel);
                         }
                     }
-                    LOG.info("Channel snapshot: {} live channel(s)", channels.size());
+                    LOG.info("Channel snapshot ({}): {} live channel(s)", list.actionName(), channels.size());
                     onList.accept(List.copyOf(channels), takenAt);
                 });
             });

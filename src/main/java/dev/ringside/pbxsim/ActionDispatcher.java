@@ -57,7 +57,10 @@ final class ActionDispatcher {
             case "originate": guarded(s, id, () -> originate(s, action, id), "originate"); break;
             case "pjsipnotify": guarded(s, id, () -> notify(s, action, id), "system"); break;
             case "queuepause": guarded(s, id, () -> queuePause(s, action, id), "agent"); break;
-            case "coreshowchannels": guarded(s, id, () -> coreShowChannels(s, id), "system", "reporting"); break;
+            case "coreshowchannels": guarded(s, id, () -> ChannelLists.coreShowChannels(sim.pbx(), s, id),
+                    "system", "reporting"); break;
+            case "status": guarded(s, id, () -> ChannelLists.status(sim.pbx(), s, trim(action.get("Channel")), id),
+                    "system", "call", "reporting"); break;
             default: s.reply(error(id, "Invalid/unknown command"));
         }
     }
@@ -243,33 +246,6 @@ final class ActionDispatcher {
                 .add("LastPause", pause ? String.valueOf(now) : "0").add("LoginTime", String.valueOf(sim.startEpoch()))
                 .add("InCall", "0").add("Status", "1").add("Paused", pause ? "1" : "0")
                 .add("PausedReason", pause ? reason : "").add("Ringinuse", "0").add("Wrapuptime", "0"));
-    }
-
-    private void coreShowChannels(AmiSession s, String id) {
-        // Asterisk writes a session's events only between its actions: no event may land inside the list
-        synchronized (sim.pbx()) {
-            channelList(s, id);
-        }
-    }
-
-    private void channelList(AmiSession s, String id) {
-        s.reply(AmiMessage.response("Success", id).add("EventList", "start").add("Message", "Channels will follow"));
-        int n = 0;
-        for (SimChannel ch : sim.pbx().liveChannels()) {
-            AmiMessage m = new AmiMessage().add("Event", "CoreShowChannel");
-            if (id != null && !id.isEmpty()) {
-                m.add("ActionID", id);
-            }
-            s.reply(m.addAll(ch.snapshot("")).add("Application", ch.application)
-                    .add("ApplicationData", ch.applicationData).add("Duration", ch.durationText())
-                    .add("BridgeId", ch.bridgeId));
-            n++;
-        }
-        AmiMessage done = new AmiMessage().add("Event", "CoreShowChannelsComplete");
-        if (id != null && !id.isEmpty()) {
-            done.add("ActionID", id);
-        }
-        s.reply(done.add("EventList", "Complete").add("ListItems", String.valueOf(n)));
     }
 
     private static String trim(String v) {

@@ -84,8 +84,14 @@ public final class SimChannel {
                 .add(prefix + "Linkedid", linkedid);
     }
 
+    /** Whole seconds since the channel was created (Status's Seconds). */
+    long ageSeconds() {
+        return Duration.between(created, Instant.now()).getSeconds();
+    }
+
+    /** The same age as CoreShowChannels' Duration, HH:MM:SS. */
     String durationText() {
-        long s = Duration.between(created, Instant.now()).getSeconds();
+        long s = ageSeconds();
         return String.format("%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Asterisk writes a session's queued events only between actions, so a {@code CoreShowChannels}
- * list is never interleaved with call events; a client's reconcile relies on that (a Newchannel
- * written inside the list, for a channel the list missed, would make it close a live call).
+ * Asterisk writes a session's queued events only between actions, so a {@code CoreShowChannels} or
+ * {@code Status} list is never interleaved with call events; a client's reconcile relies on that (a
+ * Newchannel written inside the list, for a channel the list missed, would make it close a live call).
  */
 class ChannelListAtomicityTest {
 
@@ -27,19 +27,23 @@ class ChannelListAtomicityTest {
                 int listsWithChannels = 0;
                 for (int i = 0; i < 300; i++) {
                     String id = "list-" + i;
-                    client.send("Action: CoreShowChannels", "ActionID: " + id);
+                    // CoreShowChannels and Status in turn: both are lists a reconcile may rest on
+                    boolean status = i % 2 == 1;
+                    String item = status ? "Status" : "CoreShowChannel";
+                    String end = status ? "StatusComplete" : "CoreShowChannelsComplete";
+                    client.send("Action: " + (status ? "Status" : "CoreShowChannels"), "ActionID: " + id);
                     client.readUntil(m -> id.equals(m.get("ActionID")) && m.containsKey("Response"), null);
                     List<Map<String, String>> inside = new ArrayList<>();
                     Map<String, String> complete = client.readUntil(
-                            m -> "CoreShowChannelsComplete".equals(m.get("Event")) && id.equals(m.get("ActionID")), inside);
-                    eventsInside += (int) inside.stream().filter(m -> !"CoreShowChannel".equals(m.get("Event"))
-                            && !"CoreShowChannelsComplete".equals(m.get("Event"))).count();
+                            m -> end.equals(m.get("Event")) && id.equals(m.get("ActionID")), inside);
+                    eventsInside += (int) inside.stream().filter(m -> !item.equals(m.get("Event"))
+                            && !end.equals(m.get("Event"))).count();
                     if (!"0".equals(complete.get("ListItems"))) {
                         listsWithChannels++;
                     }
                 }
                 assertTrue(listsWithChannels > 10, "the traffic must overlap the lists: " + listsWithChannels);
-                assertEquals(0, eventsInside, "call events written inside a CoreShowChannels list");
+                assertEquals(0, eventsInside, "call events written inside a CoreShowChannels or Status list");
             }
         }
     }
