@@ -45,6 +45,7 @@ public final class CallEngine implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService thread;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<java.util.Set<String>>> snapshotListeners = new CopyOnWriteArrayList<>();
     private volatile EngineOptions options;
     private volatile String lastSeenTech;
     private volatile List<Call> live = List.of();
@@ -78,7 +79,12 @@ public final class CallEngine implements AutoCloseable {
 
             @Override
             public void onChannelsSnapshot(List<AmiEvent> channels, Instant takenAt) {
-                thread.execute(() -> tracker.onChannelsSnapshot(channels, takenAt));
+                thread.execute(() -> {
+                    tracker.onChannelsSnapshot(channels, takenAt);
+                    java.util.Set<String> live = new java.util.HashSet<>();
+                    tracker.liveCalls().forEach(c -> live.add(c.linkedId()));
+                    snapshotListeners.forEach(l -> l.accept(live));
+                });
             }
 
             @Override
@@ -113,6 +119,14 @@ public final class CallEngine implements AutoCloseable {
     /** Called on the engine thread for every change of every call. Add before {@link #start()}. */
     public void addCallListener(CallListener listener) {
         tracker.addListener(listener);
+    }
+
+    /**
+     * Called on the engine thread after each list of the PBX's live channels (every login) has been
+     * applied, with the Linkedids of the calls live now. Add before {@link #start()}.
+     */
+    public void addSnapshotListener(Consumer<java.util.Set<String>> listener) {
+        snapshotListeners.add(listener);
     }
 
     /** Called on an AMI thread for every change of the link. Add before {@link #start()}. */

@@ -94,6 +94,13 @@ final class EngineOperatorSession implements OperatorSession {
             }
         });
         engine.addStateListener(state -> stateListeners.forEach(l -> l.accept(state)));
+        // calls stored as live by an earlier run (quit, crash) that the PBX no longer has: end them
+        engine.addSnapshotListener(live -> writer.endAbandonedLiveCalls(live).thenAccept(ended -> {
+            if (ended > 0) {
+                log.info("Ended {} call(s) stored as live that the PBX no longer has", ended);
+                historyListeners.forEach(EngineOperatorSession::runQuietly);
+            }
+        }));
     }
 
     CallEngine engine() {

@@ -200,6 +200,55 @@ public final class CallHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the operator's calls that the store still shows as ringing or in progress but the PBX
+     * no longer has (Ringside was closed, crashed or offline while they ended). Each gets the end
+     * the PBX would have given it: missed, completed or unanswered, ended when it was last heard of.
+     *
+     * @param stillLive Linkedids that are live right now and must stay as they are
+     * @return how many calls were ended
+     */
+    public int endAbandonedLiveCalls(long operatorId, Collection<String> stillLive) {
+        java.util.Set<String> keep = java.util.Set.copyOf(stillLive);
+        synchronized (writeLock) {
+            return inTransaction("end calls left live", c -> {
+                record Live(long id, String linkedId, String status, Instant startedAt, Instant answeredAt, Instant lastHeard) {
+                }
+                java.util.List<Live> live = new java.util.ArrayList<>();
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT id, linked_id, status, started_at, answered_at,"
+                        + " updated_at FROM calls WHERE operator_id = ? AND status IN ('incoming', 'dialing', 'answered')")) {
+                    ps.setLong(1, operatorId);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            live.add(new Live(rs.getLong("id"), rs.getString("linked_id"), rs.getString("status"),
+                                    Sql.getInstant(rs, "started_at"), Sql.getInstant(rs, "answered_at"),
+                                    Sql.getInstant(rs, "updated_at")));
+                        }
+                    }
+                }
+                int ended = 0;
+                for (Live l : live) {
+                    if (keep.contains(l.linkedId())) {
+                        continue;
+                    }
+                    String status = switch (l.status()) {
+                        case "answered" -> "completed";
+                        case "dialing" -> "unanswered";
+                        default -> "missed";
+                    };
+                    Instant end = l.lastHeard().isBefore(l.startedAt()) ? l.startedAt() : l.lastHeard();
+                    Instant ringEnd = l.answeredAt() != null ? l.answeredAt() : end;
+                    long ringMs = Math.max(0, java.time.Duration.between(l.startedAt(), ringEnd).toMillis());
+                    long talkMs = l.answeredAt() == null ? 0 : Math.max(0, java.time.Duration.between(l.answeredAt(), end).toMillis());
+                    ended += Sql.update(c, "UPDATE calls SET status = ?, ended_at = ?, ring_time_ms = ?, talk_time_ms = ?,"
+                            + " updated_at = ? WHERE id = ? AND status = ?", status, end, ringMs, talkMs, Instant.now(),
+                            l.id(), l.status());
+                }
+                return ended;
+            });
+        }
+    }
+
     /** Stores the caller's company for a call (for a later CRM look-up). @return false when no such call is stored */
     public boolean updateCallerCompany(long operatorId, String linkedId, String company) {
         synchronized (writeLock) {

@@ -83,6 +83,15 @@ public final class HistoryWriter implements CallListener, AutoCloseable {
         return submit("record accept of " + linkedId, () -> history.markAccepted(operatorId, linkedId, acceptedAt));
     }
 
+    /**
+     * Queues the end of calls the store shows live but the PBX no longer has, after the PBX said
+     * which calls are live ({@link CallHistory#endAbandonedLiveCalls}). Completes with how many ended.
+     */
+    public CompletableFuture<Integer> endAbandonedLiveCalls(java.util.Collection<String> stillLive) {
+        java.util.List<String> live = java.util.List.copyOf(stillLive);
+        return submit("end calls left live", () -> history.endAbandonedLiveCalls(operatorId, live));
+    }
+
     /** Completes once everything queued before it has been written. */
     public CompletableFuture<Void> flush() {
         return submit("flush", () -> null);

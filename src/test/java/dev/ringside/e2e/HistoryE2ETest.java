@@ -72,4 +72,46 @@ class HistoryE2ETest {
                             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         }
     }
+
+    @Test
+    void callsLeftLiveWhenRingsideQuitAreEndedAtTheNextLoginButLiveOnesStay(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("history");
+        try (CallHistory history = CallHistory.open(db);
+             PbxSimulator sim = SimulatedPbx.start(Technology.PJSIP, Rights.ADVANCED)) {
+            long operatorId = history.ensureOperator("Operator 777", List.of("777")).id();
+            // first run: a call rings, then Ringside quits while it still rings
+            String abandoned;
+            CallRecorder first = new CallRecorder();
+            try (HistoryWriter writer = new HistoryWriter(history, operatorId);
+                 CallEngine engine = SimulatedPbx.engine(sim, EngineOptions.defaults(), first)) {
+                engine.addCallListener(writer);
+                engine.start().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                abandoned = sim.play(Scenario.rejected("777").withRing(java.time.Duration.ofHours(1))).linkedid()
+                        .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                first.awaitStatus(abandoned, CallStatus.INCOMING);
+                writer.flush().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            assertEquals(CallStatus.INCOMING, history.find(operatorId, abandoned).orElseThrow().call().status());
+            // meanwhile the PBX loses that call, and another one starts ringing
+            sim.restart(false);
+            String stillRinging = sim.play(Scenario.rejected("777").withRing(java.time.Duration.ofHours(1))).linkedid()
+                    .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            // second run: the PBX's channel list ends the abandoned call and keeps the live one
+            CallRecorder second = new CallRecorder();
+            try (HistoryWriter writer = new HistoryWriter(history, operatorId);
+                 CallEngine engine = SimulatedPbx.engine(sim, EngineOptions.defaults(), second)) {
+                engine.addCallListener(writer);
+                java.util.concurrent.CompletableFuture<Integer> ended = new java.util.concurrent.CompletableFuture<>();
+                engine.addSnapshotListener(live -> writer.endAbandonedLiveCalls(live).thenAccept(ended::complete));
+                engine.start().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                assertEquals(1, ended.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+                second.awaitStatus(stillRinging, CallStatus.INCOMING);
+                writer.flush().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            StoredCall gone = history.find(operatorId, abandoned).orElseThrow();
+            assertEquals(CallStatus.MISSED, gone.call().status(), "never left incoming");
+            assertNotNull(gone.call().endedAt());
+            assertEquals(CallStatus.INCOMING, history.find(operatorId, stillRinging).orElseThrow().call().status());
+        }
+    }
 }
