@@ -21,8 +21,7 @@ public final class WindowsRunKey implements Autostart {
     @Override
     public void enable() throws IOException {
         // the value is a command line, so the path is quoted in case it holds spaces (Program Files)
-        check(runner.run(List.of("reg", "add", RUN_KEY, "/v", VALUE_NAME, "/t", "REG_SZ",
-                "/d", "\"" + launcher + "\"", "/f")), "add");
+        runKeyFile().importWith(runner);
     }
 
     @Override
@@ -35,6 +34,11 @@ public final class WindowsRunKey implements Autostart {
     @Override
     public boolean isEnabled() throws IOException {
         return runner.run(List.of("reg", "query", RUN_KEY, "/v", VALUE_NAME)) == 0;
+    }
+
+    RegFile runKeyFile() {
+        return new RegFile().key(RUN_KEY.replace("HKCU\\", "HKEY_CURRENT_USER\\"))
+                .value(VALUE_NAME, "\"" + launcher + "\"");
     }
 
     static int runReg(List<String> command) throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -85,16 +86,25 @@ class AutostartTest {
     @Test
     void windowsRunKeyIsDrivenThroughRegExe() throws IOException {
         List<List<String>> commands = new ArrayList<>();
+        List<String> imported = new ArrayList<>();
         int[] queryExit = {1};
         WindowsRunKey key = new WindowsRunKey(Paths.get("/Program Files/Ringside/Ringside.exe"), command -> {
             commands.add(command);
+            if (command.get(1).equals("import")) {
+                imported.add(new String(Files.readAllBytes(Paths.get(command.get(2))), StandardCharsets.UTF_16LE));
+            }
             return command.get(1).equals("query") ? queryExit[0] : 0;
         });
 
         assertFalse(key.isEnabled());
         key.enable();
-        assertEquals(List.of("reg", "add", WindowsRunKey.RUN_KEY, "/v", "Ringside", "/t", "REG_SZ", "/d",
-                "\"/Program Files/Ringside/Ringside.exe\"", "/f"), commands.get(1));
+        assertEquals("reg", commands.get(1).get(0));
+        assertEquals("import", commands.get(1).get(1));
+        assertEquals("\uFEFFWindows Registry Editor Version 5.00\r\n\r\n"
+                + "[HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run]\r\n"
+                + "\"Ringside\"=\"\\\"/Program Files/Ringside/Ringside.exe\\\"\"\r\n", imported.get(0));
+        assertFalse(Files.exists(Paths.get(commands.get(1).get(2))), "the temporary .reg file is removed");
+
         queryExit[0] = 0;
         key.disable();
         assertEquals(List.of("reg", "delete", WindowsRunKey.RUN_KEY, "/v", "Ringside", "/f"),
