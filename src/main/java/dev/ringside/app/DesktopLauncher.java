@@ -1,6 +1,9 @@
 package dev.ringside.app;
 
 import dev.ringside.app.desktop.AppDirs;
+import dev.ringside.app.desktop.Autostart;
+import dev.ringside.app.desktop.RequestRelay;
+import dev.ringside.app.desktop.WindowsLinkHandler;
 import dev.ringside.app.desktop.BuildInfo;
 import dev.ringside.app.desktop.LaunchRequest;
 import dev.ringside.app.desktop.LogSetup;
@@ -12,6 +15,7 @@ import dev.ringside.ui.RingsideApp;
 import dev.ringside.ui.UiContext;
 import dev.ringside.ui.port.LoginRequest;
 import dev.ringside.ui.port.SecretStore;
+import dev.ringside.ui.port.StartAtLogin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,19 +36,22 @@ import org.slf4j.LoggerFactory;
 final class DesktopLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(DesktopLauncher.class);
-    static final String USAGE = "usage: ringside [--demo [--extension 777]] [show | dial NUMBER | tel:NUMBER]";
+    static final String USAGE = "usage: ringside [--demo [--extension 777]] [show | dial NUMBER | tel:NUMBER] | --version";
 
     private DesktopLauncher() {
     }
 
     static int run(List<String> args, PrintStream err) {
         boolean demo = false;
+        boolean training = false;
         List<String> extensions = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--demo")) {
                 demo = true;
+            } else if (a.equals("--cds-training")) {
+                training = true;
             } else if ((a.equals("--extension") || a.equals("-e")) && i + 1 < args.size()) {
                 for (String ext : args.get(++i).split(",")) {
                     if (!ext.isBlank()) {
@@ -82,9 +89,10 @@ final class DesktopLauncher {
         log.info("{} starting; data {}, logs {}", build.versionLine(), dirs.data(), logFile);
 
         SingleInstance instance;
+        RequestRelay relay = new RequestRelay();
         try {
             Optional<SingleInstance> claimed = SingleInstance.claimOrForward(dirs.data(), request.toArgs(),
-                    DesktopLauncher::fromSecondStart, Duration.ofSeconds(5));
+                    relay, Duration.ofSeconds(5));
             if (claimed.isEmpty()) {
                 err.println("Ringside is already running: brought its window to the front.");
                 return Cli.EXIT_OK;
@@ -111,10 +119,22 @@ final class DesktopLauncher {
         LoginRequest autoLogin = demo
                 ? new LoginRequest(extensions.isEmpty() ? List.of("777") : extensions, "", 0, "", null, false, true, false)
                 : null;
-        UiContext.install(new UiContext(login, settings, secrets, null, build.version(), dirs.logs(), null, autoLogin));
-        if (request.kind() == LaunchRequest.Kind.DIAL) {
-            RingsideApp.dial(request.number());
-        }
+        StartAtLogin startAtLogin = Autostart.forCurrentUser().map(DesktopLauncher::startAtLogin).orElse(null);
+        UiContext.install(new UiContext(login, settings, secrets, null, build.version(), dirs.logs(), null, autoLogin,
+                startAtLogin));
+        boolean trainingRun = training;
+        RingsideApp.setOnStarted(() -> {
+            if (trainingRun) {
+                // class-data-sharing training: the login window is up, which is all the run is for
+                javafx.application.Platform.runLater(javafx.application.Platform::exit);
+                return;
+            }
+            if (request.kind() == LaunchRequest.Kind.DIAL) {
+                RingsideApp.dial(request.number());
+            }
+            relay.attach(DesktopLauncher::fromSecondStart);
+        });
+        registerLinkHandlerLater();
         try {
             Application.launch(RingsideApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -130,19 +150,53 @@ final class DesktopLauncher {
         return Cli.EXIT_OK;
     }
 
-    /** A later start of the app handed over its arguments. */
-    private static void fromSecondStart(List<String> args) {
-        try {
-            LaunchRequest request = LaunchRequest.parse(args).orElse(LaunchRequest.show());
-            if (request.kind() == LaunchRequest.Kind.DIAL) {
-                RingsideApp.dial(request.number());
-            } else {
-                RingsideApp.bringToFront();
-            }
-        } catch (IllegalArgumentException e) {
-            log.warn("Ignored a hand-off from a second start: {}", e.getMessage());
+    /** A later start of the app handed over its request. */
+    private static void fromSecondStart(LaunchRequest request) {
+        if (request.kind() == LaunchRequest.Kind.DIAL) {
+            RingsideApp.dial(request.number());
+        } else {
             RingsideApp.bringToFront();
         }
+    }
+
+    private static StartAtLogin startAtLogin(Autostart autostart) {
+        return new StartAtLogin() {
+            @Override
+            public boolean isEnabled() {
+                try {
+                    return autostart.isEnabled();
+                } catch (IOException e) {
+                    log.warn("Cannot tell whether Ringside starts at login: {}", e.getMessage());
+                    return false;
+                }
+            }
+
+            @Override
+            public void setEnabled(boolean enabled) throws IOException {
+                if (enabled) {
+                    autostart.enable();
+                } else {
+                    autostart.disable();
+                }
+            }
+        };
+    }
+
+    /** Windows: offer Ringside for tel:/callto: links (only the user can make it the default). */
+    private static void registerLinkHandlerLater() {
+        WindowsLinkHandler.forInstalledApp().ifPresent(handler -> {
+            Thread t = new Thread(() -> {
+                try {
+                    if (!handler.isRegistered()) {
+                        handler.register();
+                    }
+                } catch (IOException e) {
+                    log.warn("Could not register for tel:/callto: links: {}", e.getMessage());
+                }
+            }, "ringside-link-handler");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private static void closeQuietly(SingleInstance instance) {

@@ -12,12 +12,19 @@ import javafx.stage.Stage;
 public final class RingsideApp extends Application {
 
     private static volatile Shell shell;
+    private static volatile Runnable onStarted = () -> { };
+
+    /** Runs on the FX thread once the first window is up (hand-offs from later starts, a training run). */
+    public static void setOnStarted(Runnable action) {
+        onStarted = action;
+    }
 
     @Override
     public void start(Stage primaryStage) {
         Shell s = new Shell(primaryStage, UiContext.current());
         shell = s;
         s.start();
+        onStarted.run();
     }
 
     /** Brings the main window to the front: a second start of the app asked for it (any thread). */

@@ -171,7 +171,7 @@ public final class Shell {
             if (running != null) {
                 running.popups().enabledProperty().set(saved.popupsEnabled());
             }
-        });
+        }, context.startAtLogin());
         new SettingsView(model).showAndWait(stage);
     }
 

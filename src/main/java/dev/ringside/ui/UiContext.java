@@ -5,6 +5,7 @@ import dev.ringside.ui.port.LoginRequest;
 import dev.ringside.ui.port.LoginService;
 import dev.ringside.ui.port.SecretStore;
 import dev.ringside.ui.port.SettingsStore;
+import dev.ringside.ui.port.StartAtLogin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Objects;
  *
  * @param desktop   tray and notifications; null picks {@code dev.ringside.ui.desktop.DesktopIntegrations.detect()}
  * @param autoLogin when set (e.g. {@code --demo}), the app logs in with it at start instead of showing the form
+ * @param startAtLogin start at login, where this install can do it; null hides the option
  */
 public record UiContext(
         LoginService loginService,
@@ -24,9 +26,15 @@ public record UiContext(
         String version,
         Path logFolder,
         Clock clock,
-        LoginRequest autoLogin) {
+        LoginRequest autoLogin,
+        StartAtLogin startAtLogin) {
 
     private static volatile UiContext current;
+
+    public UiContext(LoginService loginService, SettingsStore settingsStore, SecretStore secretStore,
+                     DesktopIntegration desktop, String version, Path logFolder, Clock clock, LoginRequest autoLogin) {
+        this(loginService, settingsStore, secretStore, desktop, version, logFolder, clock, autoLogin, null);
+    }
 
     public UiContext {
         Objects.requireNonNull(loginService, "loginService");
@@ -49,6 +57,7 @@ public record UiContext(
     }
 
     public UiContext withAutoLogin(LoginRequest request) {
-        return new UiContext(loginService, settingsStore, secretStore, desktop, version, logFolder, clock, request);
+        return new UiContext(loginService, settingsStore, secretStore, desktop, version, logFolder, clock, request,
+                startAtLogin);
     }
 }

@@ -45,4 +45,29 @@ class SettingsViewModelTest {
         assertEquals("The port is a number from 1 to 65535", model.portErrorProperty().get());
         assertNull(store.saved);
     }
+
+    @Test
+    void startAtLoginIsChangedOnlyWhenTheOperatorChangesIt() throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> set = new java.util.concurrent.CompletableFuture<>();
+        dev.ringside.ui.port.StartAtLogin autostart = new dev.ringside.ui.port.StartAtLogin() {
+            @Override
+            public boolean isEnabled() {
+                return false;
+            }
+
+            @Override
+            public void setEnabled(boolean enabled) {
+                set.complete(enabled);
+            }
+        };
+        MemorySettingsStore store = new MemorySettingsStore(null);
+        SettingsViewModel model = new SettingsViewModel(store, s -> { }, autostart);
+        org.junit.jupiter.api.Assertions.assertTrue(model.canStartAtLogin());
+        org.junit.jupiter.api.Assertions.assertFalse(model.startsAtLoginProperty().get(), "off by default");
+        model.startsAtLoginProperty().set(true);
+        org.junit.jupiter.api.Assertions.assertTrue(model.save());
+        org.junit.jupiter.api.Assertions.assertTrue(set.get(5, java.util.concurrent.TimeUnit.SECONDS));
+        org.junit.jupiter.api.Assertions.assertFalse(new SettingsViewModel(store, s -> { }).canStartAtLogin(),
+                "hidden where the install cannot start at login");
+    }
 }

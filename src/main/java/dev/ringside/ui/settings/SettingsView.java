@@ -30,6 +30,7 @@ public final class SettingsView {
     @FXML private ComboBox<RejectMode> rejectBox;
     @FXML private CheckBox remoteAnswerBox;
     @FXML private CheckBox minimisedBox;
+    @FXML private CheckBox loginStartBox;
     @FXML private ComboBox<Theme> themeBox;
 
     public SettingsView(SettingsViewModel model) {
@@ -72,6 +73,9 @@ public final class SettingsView {
         rejectBox.valueProperty().bindBidirectional(model.rejectModeProperty());
         remoteAnswerBox.selectedProperty().bindBidirectional(model.remoteAnswerProperty());
         minimisedBox.selectedProperty().bindBidirectional(model.startMinimisedProperty());
+        loginStartBox.selectedProperty().bindBidirectional(model.startsAtLoginProperty());
+        loginStartBox.setVisible(model.canStartAtLogin());
+        loginStartBox.setManaged(model.canStartAtLogin());
         themeBox.getItems().setAll(model.themes());
         themeBox.setConverter(labels(t -> t == Theme.DARK ? "Dark" : "Light"));
         themeBox.valueProperty().bindBidirectional(model.themeProperty());

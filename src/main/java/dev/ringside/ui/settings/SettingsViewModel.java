@@ -3,8 +3,10 @@ package dev.ringside.ui.settings;
 import dev.ringside.ui.port.RejectMode;
 import dev.ringside.ui.port.Settings;
 import dev.ringside.ui.port.SettingsStore;
+import dev.ringside.ui.port.StartAtLogin;
 import dev.ringside.ui.port.Theme;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.LoggerFactory;
 
 /** The settings dialog: a working copy of {@link Settings}, saved on OK. */
 public final class SettingsViewModel {
@@ -33,8 +36,19 @@ public final class SettingsViewModel {
     private final BooleanProperty startMinimised = new SimpleBooleanProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper portError = new ReadOnlyStringWrapper("");
+    private final StartAtLogin startAtLogin;
+    private final BooleanProperty startsAtLogin = new SimpleBooleanProperty();
+    private final boolean startedAtLogin;
 
     public SettingsViewModel(SettingsStore store, Consumer<Settings> onSaved) {
+        this(store, onSaved, null);
+    }
+
+    /** @param startAtLogin null where this install cannot start at login (the option is hidden) */
+    public SettingsViewModel(SettingsStore store, Consumer<Settings> onSaved, StartAtLogin startAtLogin) {
+        this.startAtLogin = startAtLogin;
+        this.startedAtLogin = startAtLogin != null && startAtLogin.isEnabled();
+        startsAtLogin.set(startedAtLogin);
         this.store = store;
         this.onSaved = onSaved;
         this.original = store.load().orElseGet(Settings::defaults);
@@ -80,6 +94,16 @@ public final class SettingsViewModel {
         Settings saved = b.build();
         store.save(saved);
         onSaved.accept(saved);
+        boolean wanted = startsAtLogin.get();
+        if (startAtLogin != null && wanted != startedAtLogin) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    startAtLogin.setEnabled(wanted);
+                } catch (Exception e) {
+                    LoggerFactory.getLogger(SettingsViewModel.class).warn("Could not change start at login: {}", e.toString());
+                }
+            });
+        }
         return true;
     }
 
@@ -95,5 +119,7 @@ public final class SettingsViewModel {
     public BooleanProperty remoteAnswerProperty() { return remoteAnswer; }
     public BooleanProperty startMinimisedProperty() { return startMinimised; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
+    public boolean canStartAtLogin() { return startAtLogin != null; }
+    public BooleanProperty startsAtLoginProperty() { return startsAtLogin; }
     public ReadOnlyStringProperty portErrorProperty() { return portError.getReadOnlyProperty(); }
 }
