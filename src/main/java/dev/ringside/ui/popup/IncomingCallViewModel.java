@@ -90,16 +90,22 @@ public final class IncomingCallViewModel {
         });
     }
 
+    /** Also after Accept: without remote answer the phone still rings, and Reject stays offered. */
     public void reject() {
-        if (busy.get() || closed.get()) {
+        boolean afterAccept = accepted.get();
+        if ((busy.get() && !afterAccept) || closed.get()) {
             return;
         }
+        String before = feedback.get();
         busy.set(true);
+        // disables Reject too (the view keeps it enabled only while accepted), so one press sends one Hangup
+        accepted.set(false);
         error.set("");
         feedback.set("Rejecting\u2026");
         ui.deliver(session.reject(call.linkedId()), ok -> closed.set(true), failure -> {
-            busy.set(false);
-            feedback.set("");
+            busy.set(afterAccept);
+            accepted.set(afterAccept);
+            feedback.set(afterAccept ? before : "");
             error.set("Could not reject: " + UiThread.messageOf(failure));
         });
     }
