@@ -12,6 +12,7 @@ import dev.ringside.app.keychain.Keychains;
 import dev.ringside.history.CallHistory;
 import dev.ringside.history.HistoryException;
 import dev.ringside.ui.RingsideApp;
+import dev.ringside.ui.StartupError;
 import dev.ringside.ui.UiContext;
 import dev.ringside.ui.port.LoginRequest;
 import dev.ringside.ui.port.SecretStore;
@@ -101,6 +102,7 @@ final class DesktopLauncher {
         } catch (IOException e) {
             log.warn("Single-instance check failed", e);
             err.println(e.getMessage());
+            StartupError.show(e.getMessage());
             return 1;
         }
 
@@ -111,6 +113,7 @@ final class DesktopLauncher {
             log.warn("History could not open", e);
             err.println(e.getMessage());
             closeQuietly(instance);
+            StartupError.show(e.getMessage());
             return 1;
         }
         PreferencesSettingsStore settings = PreferencesSettingsStore.forUser();
