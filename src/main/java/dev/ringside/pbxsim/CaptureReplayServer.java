@@ -43,7 +43,7 @@ public final class CaptureReplayServer implements AutoCloseable {
     private final double timeScale;
     private final String streamAfter;
     private final List<ReplayConnection> connections = new CopyOnWriteArrayList<>();
-    private final List<AmiMessage> receivedActions = new ArrayList<>();
+    private final ActionLog receivedActions = new ActionLog();
     private final CompletableFuture<Void> allSent = new CompletableFuture<>();
     private volatile ServerSocket listener;
     private volatile int port;
@@ -102,41 +102,16 @@ public final class CaptureReplayServer implements AutoCloseable {
 
     /** Every action received so far, in order, as case-insensitive header maps. */
     public List<Map<String, String>> receivedActions() {
-        synchronized (receivedActions) {
-            List<Map<String, String>> list = new ArrayList<>();
-            for (AmiMessage m : receivedActions) {
-                list.add(m.asMap());
-            }
-            return list;
-        }
+        return receivedActions.all();
     }
+
 
     /** Waits for an action with this name matching {@code match} (including earlier ones); empty after the timeout. */
     public Optional<Map<String, String>> awaitAction(String name, Predicate<Map<String, String>> match,
                                                      Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (receivedActions) {
-            int seen = 0;
-            while (true) {
-                for (; seen < receivedActions.size(); seen++) {
-                    Map<String, String> m = receivedActions.get(seen).asMap();
-                    if (name.equalsIgnoreCase(m.get("Action")) && match.test(m)) {
-                        return Optional.of(m);
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return Optional.empty();
-                }
-                try {
-                    receivedActions.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Optional.empty();
-                }
-            }
-        }
+        return receivedActions.await(name, match, timeout);
     }
+
 
     public int connectionCount() {
         return connections.size();
@@ -174,10 +149,7 @@ public final class CaptureReplayServer implements AutoCloseable {
     }
 
     void recordAction(AmiMessage action) {
-        synchronized (receivedActions) {
-            receivedActions.add(action);
-            receivedActions.notifyAll();
-        }
+        receivedActions.record(action);
     }
 
     void connectionClosed(ReplayConnection connection) {

@@ -41,7 +41,7 @@ public final class PbxSimulator implements AutoCloseable {
     private final SimPbx pbx;
     private final ActionDispatcher dispatcher;
     private final List<AmiSession> sessions = new CopyOnWriteArrayList<>();
-    private final List<AmiMessage> receivedActions = new ArrayList<>();
+    private final ActionLog receivedActions = new ActionLog();
     private final ExecutorService calls;
     private final AtomicInteger threadCount = new AtomicInteger();
     private final long startEpoch = System.currentTimeMillis() / 1000;
@@ -187,22 +187,14 @@ public final class PbxSimulator implements AutoCloseable {
     }
 
     void recordAction(AmiMessage action) {
-        synchronized (receivedActions) {
-            receivedActions.add(action);
-            receivedActions.notifyAll();
-        }
+        receivedActions.record(action);
     }
 
     /** Every action received so far, in order, as case-insensitive header maps. */
     public List<Map<String, String>> receivedActions() {
-        synchronized (receivedActions) {
-            List<Map<String, String>> list = new ArrayList<>();
-            for (AmiMessage m : receivedActions) {
-                list.add(m.asMap());
-            }
-            return list;
-        }
+        return receivedActions.all();
     }
+
 
     /**
      * Waits until an action with this name (case-insensitive) matching the predicate has been
@@ -210,29 +202,9 @@ public final class PbxSimulator implements AutoCloseable {
      */
     public Optional<Map<String, String>> awaitAction(String name, Predicate<Map<String, String>> match,
                                                      Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (receivedActions) {
-            int seen = 0;
-            while (true) {
-                for (; seen < receivedActions.size(); seen++) {
-                    Map<String, String> m = receivedActions.get(seen).asMap();
-                    if (name.equalsIgnoreCase(m.get("Action")) && match.test(m)) {
-                        return Optional.of(m);
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return Optional.empty();
-                }
-                try {
-                    receivedActions.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Optional.empty();
-                }
-            }
-        }
+        return receivedActions.await(name, match, timeout);
     }
+
 
     // ---- calls ---------------------------------------------------------------------------------
 
