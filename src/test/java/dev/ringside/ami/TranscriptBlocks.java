@@ -32,7 +32,7 @@ final class TranscriptBlocks {
     }
 
     static Path dir() {
-        return Paths.get(System.getProperty("ringside.transcripts", "../shared/ami-transcripts"));
+        return dev.ringside.call.Transcripts.dir();
     }
 
     static List<Path> files() throws IOException {
