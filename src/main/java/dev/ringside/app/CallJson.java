@@ -55,7 +55,8 @@ final class CallJson {
             } else if (v instanceof Number || v instanceof Boolean) {
                 sb.append(v);
             } else if (v instanceof Instant i) {
-                quote(sb, i.toString());
+                // milliseconds, like the history keeps them
+                quote(sb, i.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
             } else {
                 quote(sb, v.toString());
             }
