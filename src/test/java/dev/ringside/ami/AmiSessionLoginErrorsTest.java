@@ -113,16 +113,17 @@ class AmiSessionLoginErrorsTest {
 
     static void assertNoSessionThreads(java.util.Set<Thread> before) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        List<String> alive;
-        do {
-            alive = Thread.getAllStackTraces().keySet().stream().filter(AmiSessionLoginErrorsTest::isSessionThread)
-                    .filter(t -> !before.contains(t)).map(Thread::getName).collect(Collectors.toList());
-            if (alive.isEmpty()) {
-                return;
+        // join each new session thread until the deadline: a thread that ends in time passes
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (isSessionThread(t) && !before.contains(t)) {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
-            Thread.onSpinWait();
-            Thread.sleep(20); // polling for other threads to end: there is nothing to await on
-        } while (System.nanoTime() < deadline);
+        }
+        List<String> alive = Thread.getAllStackTraces().keySet().stream().filter(AmiSessionLoginErrorsTest::isSessionThread)
+                .filter(t -> !before.contains(t)).map(Thread::getName).collect(Collectors.toList());
+        if (alive.isEmpty()) {
+            return;
+        }
         StringBuilder stacks = new StringBuilder();
         Thread.getAllStackTraces().forEach((t, stack) -> {
             if (isSessionThread(t) && !before.contains(t)) {
