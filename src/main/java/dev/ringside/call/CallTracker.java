@@ -224,6 +224,9 @@ public final class CallTracker {
                 }
             }
         }
+        if (e.is("coreshowchannel")) {
+            t.fromSnapshot = true;
+        }
         if (e.is("coreshowchannel") && t.visible) {
             Instant started = e.time().minus(parseDuration(e.get("Duration")));
             if (started.isBefore(t.startedAt)) {
@@ -452,7 +455,7 @@ public final class CallTracker {
     }
 
     private void publish(Tracked t) {
-        if (!t.visible) {
+        if (!t.visible || !t.callerInfoSettled()) {
             return;
         }
         Call now = t.snapshot();
@@ -559,6 +562,8 @@ public final class CallTracker {
         Integer hangupCause;
         boolean rejectRequested;
         boolean rejectedByPhone;
+        boolean dialerSeen;
+        boolean fromSnapshot;
         String notes;
         Call emitted;
 
@@ -622,8 +627,19 @@ public final class CallTracker {
             }
         }
 
+        /**
+         * An incoming call is shown once its caller is known, or once the channel that dialled the
+         * operator has been seen (a withheld number stays unknown), or once it is past ringing: some
+         * PBXes set the ringing leg's connected line only after the DialBegin/AgentCalled.
+         */
+        boolean callerInfoSettled() {
+            return direction == Direction.OUTBOUND || callerNumber != null || dialerSeen || answered
+                    || allLegsEnded() || fromSnapshot;
+        }
+
         /** The channel that dialled the operator: its own caller id is the caller's. */
         void noteCallerFromDialer(AmiEvent e) {
+            dialerSeen = true;
             String num = realNumber(e.get("CallerIDNum"));
             if (num != null && !numbers.owns(num)) {
                 callerNumber = num;

@@ -415,4 +415,29 @@ class CallTrackerTest {
         assertEquals(NAME, c.callerName());
         assertEquals(Instant.ofEpochSecond(1_800_000_000L - 7), c.startedAt());
     }
+
+    @Test
+    void anIncomingCallIsShownOnlyOnceItsCallerIsKnown() {
+        String lid = "40.1";
+        String[] callerH = caller("PJSIP/trunk-00000001", lid, 6, "600");
+        // the member's leg rings before the queue says who is calling
+        s.event("Newchannel", channel("PJSIP/777-000000e1", "40.2", lid, 0, "<unknown>", "<unknown>", "<unknown>", "<unknown>", "s"));
+        s.event("Newstate", channel("PJSIP/777-000000e1", "40.2", lid, 5, "<unknown>", "", "<unknown>", "<unknown>", "600"));
+        s.event("AgentCalled", concat(dial(callerH, "PJSIP/777-000000e1", "40.2", lid, 5, "600", "600"),
+                "Queue", "support", "Interface", "PJSIP/777", "MemberName", "Operator 777"));
+        run("777");
+        assertEquals(CALLER, changes.get(0).callerNumber(), "the first thing the operator sees names the caller");
+        assertEquals(NAME, changes.get(0).callerName());
+        assertEquals(CallStatus.INCOMING, changes.get(0).status());
+    }
+
+    @Test
+    void aWithheldNumberStillRingsOnceTheDialIsSeen() {
+        String lid = "41.1";
+        String[] anonymous = channel("PJSIP/trunk-00000001", lid, lid, 4, "anonymous", "Anonymous", "<unknown>", "<unknown>", "777");
+        s.event("Newstate", channel("PJSIP/777-000000e2", "41.2", lid, 5, "777", "", "<unknown>", "<unknown>", "777"));
+        s.event("DialBegin", dial(anonymous, "PJSIP/777-000000e2", "41.2", lid, 5, "777", "777"));
+        run("777");
+        assertEquals(CallStatus.INCOMING, only().status());
+    }
 }

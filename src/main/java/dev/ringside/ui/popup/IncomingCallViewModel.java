@@ -33,6 +33,7 @@ public final class IncomingCallViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper accepted = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+    private boolean statsRequested;
 
     public IncomingCallViewModel(Call call, OperatorSession session, UiThread ui, Clock clock) {
         this.call = call;
@@ -41,14 +42,6 @@ public final class IncomingCallViewModel {
         this.clock = clock;
         show(call);
         tick(clock.instant());
-        if (call.callerNumber() != null && !call.callerNumber().isBlank()) {
-            ui.deliver(session.callerStats(call.callerNumber(), call.linkedId()), this::showStats,
-                    failure -> {
-                        org.slf4j.LoggerFactory.getLogger(IncomingCallViewModel.class)
-                                .warn("Caller history unavailable: {}", UiThread.messageOf(failure), failure);
-                        callerHistory.set("");
-                    });
-        }
     }
 
     public String linkedId() {
@@ -116,6 +109,7 @@ public final class IncomingCallViewModel {
     }
 
     private void show(Call c) {
+        lookUpCallerHistory(c);
         String number = PhoneNumbers.format(c.callerNumber());
         callerNumber.set(number.isEmpty() ? "Unknown number" : number);
         String name = c.callerName();
@@ -126,6 +120,19 @@ public final class IncomingCallViewModel {
             called = "via queue " + c.queue() + " " + called;
         }
         calledNumber.set(called);
+    }
+
+    /** Once per call, as soon as the caller's number is known (it may come after the first ring). */
+    private void lookUpCallerHistory(Call c) {
+        if (statsRequested || c.callerNumber() == null || c.callerNumber().isBlank()) {
+            return;
+        }
+        statsRequested = true;
+        ui.deliver(session.callerStats(c.callerNumber(), c.linkedId()), this::showStats, failure -> {
+            org.slf4j.LoggerFactory.getLogger(IncomingCallViewModel.class)
+                    .warn("Caller history unavailable: {}", UiThread.messageOf(failure), failure);
+            callerHistory.set("");
+        });
     }
 
     private void showStats(CallerStats stats) {

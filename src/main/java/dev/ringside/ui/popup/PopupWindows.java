@@ -46,7 +46,7 @@ public final class PopupWindows {
 
     private void open(IncomingCallViewModel popup) {
         Stage stage = new Stage(StageStyle.UNDECORATED);
-        stage.setTitle("Incoming call from " + popup.callerNumberProperty().get());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.concat("Incoming call from ", popup.callerNumberProperty()));
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
         Scene scene = new Scene(new IncomingCallView(popup).load());
