@@ -257,7 +257,7 @@ public final class CallTracker {
             Tracked t = trackedFor(e, true);
             Leg leg = t.leg(e.get("Uniqueid"), source, sourceNumber.get(), linkedIdOf(e), e.time());
             if (leg != null && leg.originator) {
-                String dialled = firstReal(e.get("DestExten"), e.get("DestCallerIDNum"), t.otherPartyFromExten);
+                String dialled = firstDialled(e.get("DestExten"), e.get("DestCallerIDNum"), t.otherPartyFromExten);
                 if (dialled != null) {
                     t.otherParty = dialled;
                 }
@@ -503,6 +503,17 @@ public final class CallTracker {
 
     static String realText(String s) {
         return realNumber(s);
+    }
+
+    /** The number an outbound call went to; "s" is the dialplan's start extension, not a number. */
+    private static String firstDialled(String... values) {
+        for (String v : values) {
+            String r = realNumber(v);
+            if (r != null && !r.equals("s")) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static String firstReal(String... values) {

@@ -440,4 +440,15 @@ class CallTrackerTest {
         run("777");
         assertEquals(CallStatus.INCOMING, only().status());
     }
+
+    @Test
+    void anOutboundCallToATrunkWithStartExtensionStillNamesTheNumber() {
+        String lid = "42.1";
+        String[] me = channel("PJSIP/777-000000f1", lid, lid, 4, "777", "Operator 777", "<unknown>", "<unknown>", "5551112222");
+        s.event("Newchannel", me);
+        s.event("DialBegin", dial(me, "PJSIP/provider-000000f2", "42.2", lid, 0, "<unknown>", "s"));
+        run("777");
+        assertEquals("5551112222", only().receiverNumber());
+        assertEquals(CallStatus.DIALING, only().status());
+    }
 }

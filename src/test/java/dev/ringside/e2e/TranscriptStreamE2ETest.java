@@ -136,11 +136,11 @@ class TranscriptStreamE2ETest {
         return recorder.calls().stream().filter(c -> !c.linkedId().equals(MARKER)).collect(Collectors.toList());
     }
 
-    /** A call ringing 777 that no capture contains. */
+    /** A call ringing 777 that no capture contains, its caller known (the tracker shows no call before that). */
     private static AmiMessage markerRinging() {
         return AmiMessage.event("Newchannel", "call,all").add("Channel", "IAX2/777-16384").add("ChannelState", "5")
                 .add("ChannelStateDesc", "Ringing").add("CallerIDNum", "+10000000000").add("CallerIDName", "Marker")
-                .add("ConnectedLineNum", "<unknown>").add("ConnectedLineName", "<unknown>").add("Language", "en")
+                .add("ConnectedLineNum", "+10000000000").add("ConnectedLineName", "Marker").add("Language", "en")
                 .add("AccountCode", "").add("Context", "from-internal").add("Exten", "777").add("Priority", "1")
                 .add("Uniqueid", "9999999999.2").add("Linkedid", MARKER);
     }
