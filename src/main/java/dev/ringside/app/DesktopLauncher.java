@@ -123,7 +123,8 @@ final class DesktopLauncher {
                 ? new LoginRequest(extensions.isEmpty() ? List.of("777") : extensions, "", 0, "", null, false, true, false)
                 : null;
         StartAtLogin startAtLogin = Autostart.forCurrentUser().map(DesktopLauncher::startAtLogin).orElse(null);
-        UiContext.install(new UiContext(login, settings, secrets, null, build.version(), dirs.logs(), null, autoLogin,
+        String version = build.version() + " (built " + build.buildTime() + ")";
+        UiContext.install(new UiContext(login, settings, secrets, null, version, dirs.logs(), null, autoLogin,
                 startAtLogin));
         boolean trainingRun = training;
         RingsideApp.setOnStarted(() -> {

@@ -27,9 +27,12 @@ final class About {
             Clipboard.getSystemClipboard().setContent(c);
             copy.setText("Copied");
         });
+        Hyperlink open = new Hyperlink("Open the log folder");
+        open.setDisable(context.logFolder() == null || !canOpenFolders());
+        open.setOnAction(e -> openFolder(context.logFolder().toFile(), open));
         Label blurb = new Label("Desktop companion for call-centre operators on Asterisk.\nApache License 2.0");
         blurb.getStyleClass().add("muted");
-        VBox content = new VBox(8, version, logs, copy, blurb);
+        VBox content = new VBox(8, version, logs, new javafx.scene.layout.HBox(4, open, copy), blurb);
         content.setPrefWidth(460);
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(owner);
@@ -41,5 +44,22 @@ final class About {
             alert.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         }
         alert.showAndWait();
+    }
+
+    private static boolean canOpenFolders() {
+        return java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN);
+    }
+
+    /** The OS file manager, off the FX thread (AWT and FX must not wait on each other). */
+    private static void openFolder(java.io.File folder, Hyperlink link) {
+        Thread t = new Thread(() -> {
+            try {
+                java.awt.Desktop.getDesktop().open(folder);
+            } catch (Exception ex) {
+                javafx.application.Platform.runLater(() -> link.setText("Could not open it: copy the path instead"));
+            }
+        }, "ringside-open-folder");
+        t.setDaemon(true);
+        t.start();
     }
 }
