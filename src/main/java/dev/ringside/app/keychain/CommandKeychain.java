@@ -27,6 +27,18 @@ abstract class CommandKeychain implements SecretStore {
     private static final long TIMEOUT_SECONDS = 10;
     static final String SERVICE = "Ringside";
 
+    /** The tool this keychain runs, or null where the OS has none. */
+    protected final Path tool;
+
+    CommandKeychain(Path tool) {
+        this.tool = tool;
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return tool != null;
+    }
+
     /** The result of one tool run. */
     record Result(int exit, byte[] stdout) {
     }

@@ -7,15 +7,8 @@ import java.util.Optional;
 /** The freedesktop Secret Service (GNOME Keyring, KWallet) through libsecret's {@code secret-tool}. */
 final class LinuxSecretTool extends CommandKeychain {
 
-    private final Path tool;
-
     LinuxSecretTool(Path tool) {
-        this.tool = tool;
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return tool != null;
+        super(tool);
     }
 
     @Override

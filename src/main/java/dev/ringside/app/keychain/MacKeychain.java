@@ -10,15 +10,8 @@ import java.util.Optional;
  */
 final class MacKeychain extends CommandKeychain {
 
-    private final Path tool;
-
     MacKeychain(Path tool) {
-        this.tool = tool;
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return tool != null;
+        super(tool);
     }
 
     @Override

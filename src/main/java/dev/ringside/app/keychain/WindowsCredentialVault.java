@@ -13,15 +13,8 @@ final class WindowsCredentialVault extends CommandKeychain {
     private static final String VAULT = "[void][Windows.Security.Credentials.PasswordVault,Windows.Security.Credentials,"
             + "ContentType=WindowsRuntime]; $v = New-Object Windows.Security.Credentials.PasswordVault; ";
 
-    private final Path powershell;
-
     WindowsCredentialVault(Path powershell) {
-        this.powershell = powershell;
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return powershell != null;
+        super(powershell);
     }
 
     @Override
@@ -45,7 +38,7 @@ final class WindowsCredentialVault extends CommandKeychain {
     }
 
     private Result script(String script, String account, char[] stdin) {
-        return run(List.of(powershell.toString(), "-NoProfile", "-NonInteractive", "-Command",
+        return run(List.of(tool.toString(), "-NoProfile", "-NonInteractive", "-Command",
                 "& { " + script + " }", account), stdin);
     }
 }
