@@ -168,25 +168,35 @@ final class DesktopLauncher {
         }
     }
 
+    /**
+     * Start at login for the settings dialog. The OS is asked once, off the FX thread (on Windows
+     * that runs reg.exe), and the answer kept; the dialog reads the kept answer.
+     */
     private static StartAtLogin startAtLogin(Autostart autostart) {
+        java.util.concurrent.atomic.AtomicBoolean enabled = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread probe = new Thread(() -> {
+            try {
+                enabled.set(autostart.isEnabled());
+            } catch (IOException e) {
+                log.warn("Cannot tell whether Ringside starts at login: {}", e.getMessage());
+            }
+        }, "ringside-autostart-probe");
+        probe.setDaemon(true);
+        probe.start();
         return new StartAtLogin() {
             @Override
             public boolean isEnabled() {
-                try {
-                    return autostart.isEnabled();
-                } catch (IOException e) {
-                    log.warn("Cannot tell whether Ringside starts at login: {}", e.getMessage());
-                    return false;
-                }
+                return enabled.get();
             }
 
             @Override
-            public void setEnabled(boolean enabled) throws IOException {
-                if (enabled) {
+            public void setEnabled(boolean on) throws IOException {
+                if (on) {
                     autostart.enable();
                 } else {
                     autostart.disable();
                 }
+                enabled.set(on);
             }
         };
     }
