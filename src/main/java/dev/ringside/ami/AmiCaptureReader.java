@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -49,7 +50,7 @@ public final class AmiCaptureReader {
     }
 
     /** Reads {@code file}, timed by {@code timing} (may be null). */
-    public static List<AmiEvent> read(Path file, CaptureTiming timing) throws NotACaptureException {
+    public static List<PbxEvent> read(Path file, CaptureTiming timing) throws NotACaptureException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -62,7 +63,7 @@ public final class AmiCaptureReader {
     }
 
     /** Parses capture text; ISO-8859-1 keeps one char per byte so timing offsets line up. */
-    public static List<AmiEvent> parse(String text, CaptureTiming timing, String what) throws NotACaptureException {
+    public static List<PbxEvent> parse(String text, CaptureTiming timing, String what) throws NotACaptureException {
         List<Block> blocks = splitBlocks(text);
         boolean banner = text.startsWith(BANNER_PREFIX);
         long messages = blocks.stream().filter(b -> b.headers.containsKey("event") || b.headers.containsKey("response")).count();
@@ -72,7 +73,7 @@ public final class AmiCaptureReader {
         }
         Instant anchor = anchorOf(blocks, timing);
         EventBuilder builder = EventBuilder.create();
-        List<AmiEvent> events = new ArrayList<>();
+        List<PbxEvent> events = new ArrayList<>();
         for (Block block : blocks) {
             if (!block.headers.containsKey("event")) {
                 continue;

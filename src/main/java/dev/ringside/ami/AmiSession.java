@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,14 +63,14 @@ public final class AmiSession implements AutoCloseable {
 
     /** What the session reports; every call arrives on the session's event thread, in wire order. */
     public interface Listener {
-        default void onEvent(AmiEvent event) {
+        default void onEvent(PbxEvent event) {
         }
 
         /**
          * The PBX's live channels after every login, as {@code CoreShowChannel} events (converted
          * from {@code Status} events when the login may not send CoreShowChannels).
          */
-        default void onChannelsSnapshot(List<AmiEvent> coreShowChannelEvents, Instant takenAt) {
+        default void onChannelsSnapshot(List<PbxEvent> coreShowChannelEvents, Instant takenAt) {
         }
 
         default void onStateChanged(ConnectionState state) {
@@ -230,8 +231,8 @@ public final class AmiSession implements AutoCloseable {
      * The PBX's live channels, as {@code CoreShowChannel} events: from {@code CoreShowChannels}, or
      * from {@code Status} where the AMI user may not send that.
      */
-    public CompletableFuture<List<AmiEvent>> coreShowChannels() {
-        CompletableFuture<List<AmiEvent>> result = new CompletableFuture<>();
+    public CompletableFuture<List<PbxEvent>> coreShowChannels() {
+        CompletableFuture<List<PbxEvent>> result = new CompletableFuture<>();
         SessionConnection conn = current;
         if (conn == null) {
             result.completeExceptionally(new AmiException(AmiErrors.notConnected(), null));
@@ -487,7 +488,7 @@ public final class AmiSession implements AutoCloseable {
     }
 
     private interface ChannelsHandler {
-        void accept(List<AmiEvent> channels, Instant takenAt);
+        void accept(List<PbxEvent> channels, Instant takenAt);
     }
 
     /**
@@ -552,9 +553,9 @@ public final class AmiSession implements AutoCloseable {
                 }
                 List<ResponseEvent> raw = new ArrayList<>(responseEvents.getEvents());
                 onEventThread(() -> {
-                    List<AmiEvent> channels = new ArrayList<>();
+                    List<PbxEvent> channels = new ArrayList<>();
                     for (ResponseEvent e : raw) {
-                        AmiEvent channel = list.toCoreShowChannel(e);
+                        PbxEvent channel = list.toCoreShowChannel(e);
                         if (channel != null) {
                             channels.add(channel);
                         }
@@ -695,7 +696,7 @@ public final class AmiSession implements AutoCloseable {
         if (closed.get()) {
             return;
         }
-        AmiEvent amiEvent;
+        PbxEvent amiEvent;
         try {
             amiEvent = ManagerEventConverter.toAmiEvent(event);
         } catch (RuntimeException e) {

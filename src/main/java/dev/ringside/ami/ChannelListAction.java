@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import java.util.HashMap;
 import java.util.Map;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
@@ -24,7 +25,7 @@ enum ChannelListAction {
         }
 
         @Override
-        AmiEvent toCoreShowChannel(ResponseEvent event) {
+        PbxEvent toCoreShowChannel(ResponseEvent event) {
             return event instanceof CoreShowChannelEvent ? ManagerEventConverter.toAmiEvent(event) : null;
         }
     },
@@ -36,7 +37,7 @@ enum ChannelListAction {
         }
 
         @Override
-        AmiEvent toCoreShowChannel(ResponseEvent event) {
+        PbxEvent toCoreShowChannel(ResponseEvent event) {
             return event instanceof StatusEvent ? fromStatus((StatusEvent) event) : null;
         }
     };
@@ -54,13 +55,13 @@ enum ChannelListAction {
     abstract EventGeneratingAction newAction();
 
     /** One channel of the list as a {@code CoreShowChannel} event, or null for the list's other events. */
-    abstract AmiEvent toCoreShowChannel(ResponseEvent event);
+    abstract PbxEvent toCoreShowChannel(ResponseEvent event);
 
     /**
      * A {@code Status} event in {@code CoreShowChannel} words: its Seconds become Duration
      * (HH:MM:SS, as Asterisk prints it there), BridgeID becomes BridgeId, Data ApplicationData.
      */
-    static AmiEvent fromStatus(StatusEvent e) {
+    static PbxEvent fromStatus(StatusEvent e) {
         Map<String, String> h = new HashMap<>();
         put(h, "Channel", e.getChannel());
         put(h, "Uniqueid", e.getUniqueId());
@@ -79,7 +80,7 @@ enum ChannelListAction {
             put(h, "Duration", hhmmss(e.getSeconds()));
         }
         put(h, "BridgeId", e.getBridgeId());
-        return new AmiEvent("CoreShowChannel", ManagerEventConverter.timeOf(e), h);
+        return new PbxEvent("CoreShowChannel", ManagerEventConverter.timeOf(e), h);
     }
 
     static String hhmmss(long seconds) {

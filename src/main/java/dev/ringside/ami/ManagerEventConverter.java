@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -35,7 +36,7 @@ public final class ManagerEventConverter {
      * The event in protocol words. Its time is the PBX's {@code Timestamp:} header when the PBX
      * sends one, else when asterisk-java read it off the socket, else now.
      */
-    public static AmiEvent toAmiEvent(ManagerEvent event) {
+    public static PbxEvent toAmiEvent(ManagerEvent event) {
         Accessors accessors = ACCESSORS.computeIfAbsent(event.getClass(), ManagerEventConverter::accessorsOf);
         Map<String, String> headers = new HashMap<>();
         for (int i = 0; i < accessors.getters.size(); i++) {
@@ -44,7 +45,7 @@ public final class ManagerEventConverter {
                 headers.put(accessors.headers.get(i), value.toString());
             }
         }
-        return new AmiEvent(accessors.eventName, timeOf(event), headers);
+        return new PbxEvent(accessors.eventName, timeOf(event), headers);
     }
 
     static Instant timeOf(ManagerEvent event) {

@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * {@code VarSet} and {@code Newexten} are dropped: they are most of the traffic and say nothing
  * about a call's state.
  */
-public final class OperatorEventFilter implements Predicate<AmiEvent> {
+public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
     /** Headers whose whole value may be one of the operator's numbers. */
     public static final List<String> NUMBER_HEADERS = List.of("Exten", "DestExten", "CallerIDNum",
@@ -85,7 +86,7 @@ public final class OperatorEventFilter implements Predicate<AmiEvent> {
     }
 
     @Override
-    public boolean test(AmiEvent event) {
+    public boolean test(PbxEvent event) {
         for (String excluded : EXCLUDED_EVENTS) {
             if (event.is(excluded)) {
                 return false;

@@ -1,7 +1,7 @@
 package dev.ringside.app;
 
 import dev.ringside.ami.AmiError;
-import dev.ringside.ami.AmiEvent;
+import dev.ringside.call.PbxEvent;
 import dev.ringside.ami.AmiException;
 import dev.ringside.ami.AmiSession;
 import dev.ringside.ami.AmiSettings;
@@ -73,12 +73,12 @@ public final class CallEngine implements AutoCloseable {
         });
         this.session = new AmiSession(settings, new AmiSession.Listener() {
             @Override
-            public void onEvent(AmiEvent event) {
+            public void onEvent(PbxEvent event) {
                 thread.execute(() -> tracker.onEvent(event));
             }
 
             @Override
-            public void onChannelsSnapshot(List<AmiEvent> channels, Instant takenAt) {
+            public void onChannelsSnapshot(List<PbxEvent> channels, Instant takenAt) {
                 thread.execute(() -> {
                     tracker.onChannelsSnapshot(channels, takenAt);
                     java.util.Set<String> live = new java.util.HashSet<>();

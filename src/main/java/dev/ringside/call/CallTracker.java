@@ -1,6 +1,5 @@
 package dev.ringside.call;
 
-import dev.ringside.ami.AmiEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -160,7 +159,7 @@ public final class CallTracker {
 
     // ---------------------------------------------------------------- events
 
-    public void onEvent(AmiEvent e) {
+    public void onEvent(PbxEvent e) {
         try {
             dispatch(e);
         } catch (RuntimeException ex) {
@@ -169,7 +168,7 @@ public final class CallTracker {
         }
     }
 
-    private void dispatch(AmiEvent e) {
+    private void dispatch(PbxEvent e) {
         String name = e.name().toLowerCase(java.util.Locale.ROOT);
         switch (name) {
             case "newchannel", "newstate", "newcallerid", "newconnectedline" -> onChannelUpdate(e);
@@ -187,7 +186,7 @@ public final class CallTracker {
     }
 
     /** Newchannel, Newstate, NewCallerid, NewConnectedLine: the operator leg's state and caller info. */
-    private void onChannelUpdate(AmiEvent e) {
+    private void onChannelUpdate(PbxEvent e) {
         String channel = e.get("Channel");
         Optional<String> number = numbers.numberOf(channel);
         if (number.isEmpty()) {
@@ -236,7 +235,7 @@ public final class CallTracker {
         publish(t);
     }
 
-    private void onDialBegin(AmiEvent e) {
+    private void onDialBegin(PbxEvent e) {
         String source = e.get("Channel");
         String dest = e.get("DestChannel");
         Optional<String> destNumber = numbers.numberOf(dest);
@@ -268,7 +267,7 @@ public final class CallTracker {
         }
     }
 
-    private void onDialEnd(AmiEvent e) {
+    private void onDialEnd(PbxEvent e) {
         Tracked t = calls.get(linkedIdOf(e));
         if (t == null) {
             return;
@@ -298,7 +297,7 @@ public final class CallTracker {
         publish(t);
     }
 
-    private void onAgentCalled(AmiEvent e) {
+    private void onAgentCalled(PbxEvent e) {
         String dest = firstReal(e.get("DestChannel"), e.get("DestinationChannel"));
         Optional<String> number = numbers.numberOf(dest);
         if (number.isEmpty()) {
@@ -321,7 +320,7 @@ public final class CallTracker {
         publish(t);
     }
 
-    private void onAgentConnect(AmiEvent e) {
+    private void onAgentConnect(PbxEvent e) {
         Tracked t = calls.get(linkedIdOf(e));
         if (t == null) {
             return;
@@ -349,7 +348,7 @@ public final class CallTracker {
         publish(t);
     }
 
-    private void onBridgeEnter(AmiEvent e) {
+    private void onBridgeEnter(PbxEvent e) {
         Tracked t = calls.get(linkedIdOf(e));
         if (t == null) {
             return;
@@ -366,7 +365,7 @@ public final class CallTracker {
         publish(t);
     }
 
-    private void onHangup(AmiEvent e) {
+    private void onHangup(PbxEvent e) {
         Tracked t = calls.get(linkedIdOf(e));
         if (t == null) {
             return;
@@ -388,10 +387,10 @@ public final class CallTracker {
      * {@code CoreShowChannels} after a (re)connect): calls that ended while the link was down are
      * closed, calls already ringing or up are picked up.
      */
-    public void onChannelsSnapshot(List<AmiEvent> coreShowChannels, Instant takenAt) {
+    public void onChannelsSnapshot(List<PbxEvent> coreShowChannels, Instant takenAt) {
         Set<String> liveUniqueIds = new HashSet<>();
         Set<String> liveChannels = new HashSet<>();
-        for (AmiEvent e : coreShowChannels) {
+        for (PbxEvent e : coreShowChannels) {
             liveUniqueIds.add(e.get("Uniqueid"));
             liveChannels.add(e.get("Channel"));
         }
@@ -408,8 +407,8 @@ public final class CallTracker {
                 publish(t);
             }
         }
-        for (AmiEvent e : coreShowChannels) {
-            onEvent(new AmiEvent(e.name(), takenAt, e.headers()));
+        for (PbxEvent e : coreShowChannels) {
+            onEvent(new PbxEvent(e.name(), takenAt, e.headers()));
         }
     }
 
@@ -436,7 +435,7 @@ public final class CallTracker {
 
     // ---------------------------------------------------------------- internals
 
-    private Tracked trackedFor(AmiEvent e, boolean create) {
+    private Tracked trackedFor(PbxEvent e, boolean create) {
         String linkedId = linkedIdOf(e);
         Tracked t = calls.get(linkedId);
         if (t == null && create) {
@@ -446,11 +445,11 @@ public final class CallTracker {
         return t;
     }
 
-    private static String linkedIdOf(AmiEvent e) {
+    private static String linkedIdOf(PbxEvent e) {
         return firstReal(e.get("Linkedid"), e.get("Uniqueid"));
     }
 
-    private static String destLinkedIdOf(AmiEvent e) {
+    private static String destLinkedIdOf(PbxEvent e) {
         return firstReal(e.get("DestLinkedid"), e.get("Linkedid"), e.get("Uniqueid"));
     }
 
@@ -627,7 +626,7 @@ public final class CallTracker {
             }
         }
 
-        void noteCallerFromConnectedLine(AmiEvent e) {
+        void noteCallerFromConnectedLine(PbxEvent e) {
             String num = realNumber(e.get("ConnectedLineNum"));
             if (num != null && callerNumber == null) {
                 callerNumber = num;
@@ -649,7 +648,7 @@ public final class CallTracker {
         }
 
         /** The channel that dialled the operator: its own caller id is the caller's. */
-        void noteCallerFromDialer(AmiEvent e) {
+        void noteCallerFromDialer(PbxEvent e) {
             dialerSeen = true;
             String num = realNumber(e.get("CallerIDNum"));
             if (num != null && !numbers.owns(num)) {

@@ -1,6 +1,5 @@
 package dev.ringside.call;
 
-import dev.ringside.ami.AmiEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +13,7 @@ public final class FinalCalls {
     }
 
     /** Every call the events make for these numbers, in its last state, in order of start. */
-    public static List<Call> of(List<AmiEvent> events, OperatorNumbers numbers) {
+    public static List<Call> of(List<PbxEvent> events, OperatorNumbers numbers) {
         CallTracker tracker = new CallTracker(numbers);
         Map<String, Call> latest = new LinkedHashMap<>();
         tracker.addListener((before, now) -> latest.put(now.linkedId(), now));

@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -77,10 +78,10 @@ class AmiSessionSimulatorTest {
         String leg = mine.operatorLeg().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         mine.finished().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
-        AmiEvent hangup = recorder.awaitEvent(e -> e.is("Hangup") && leg.equals(e.get("Channel")));
+        PbxEvent hangup = recorder.awaitEvent(e -> e.is("Hangup") && leg.equals(e.get("Channel")));
         assertTrue(leg.startsWith("PJSIP/777-"), leg);
         assertEquals(16, hangup.getInt("Cause"));
-        for (AmiEvent e : recorder.allEvents()) {
+        for (PbxEvent e : recorder.allEvents()) {
             assertFalse(e.get("Channel").startsWith("PJSIP/999-") || e.get("DestChannel").startsWith("PJSIP/999-"),
                     "a call to 999 leaked: " + e);
             assertFalse(e.is("VarSet") || e.is("Newexten"), "noise leaked: " + e);
@@ -102,7 +103,7 @@ class AmiSessionSimulatorTest {
         String leg = mine.operatorLeg().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         recorder.awaitEvent(e -> e.is("Hangup") && leg.equals(e.get("Channel")));
         assertTrue(session.eventsReceived() > session.eventsDelivered(), "the PBX sent everything, we kept less");
-        for (AmiEvent e : recorder.allEvents()) {
+        for (PbxEvent e : recorder.allEvents()) {
             assertFalse(e.get("Channel").startsWith("IAX2/999-"), "a call to 999 leaked: " + e);
         }
     }
@@ -120,7 +121,7 @@ class AmiSessionSimulatorTest {
 
         Map<String, String> sent = sim.awaitAction("Hangup", m -> leg.equals(m.get("Channel")), WAIT).orElseThrow();
         assertEquals("21", sent.get("Cause"));
-        AmiEvent hangup = recorder.awaitEvent(e -> e.is("Hangup") && leg.equals(e.get("Channel")));
+        PbxEvent hangup = recorder.awaitEvent(e -> e.is("Hangup") && leg.equals(e.get("Channel")));
         assertEquals(21, hangup.getInt("Cause"));
     }
 
@@ -150,7 +151,7 @@ class AmiSessionSimulatorTest {
                 .orElseThrow();
         assertEquals("Event=talk", notify.get("Variable"));
 
-        List<AmiEvent> channels = session.coreShowChannels().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        List<PbxEvent> channels = session.coreShowChannels().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         assertTrue(channels.stream().anyMatch(e -> leg.equals(e.get("Channel"))), "live: " + channels);
 
         ExecutionException gone = assertThrows(ExecutionException.class,
@@ -201,24 +202,24 @@ class AmiSessionSimulatorTest {
         return sim.receivedActions().stream().filter(m -> name.equalsIgnoreCase(m.get("Action"))).count();
     }
 
-    private record Snapshot(List<AmiEvent> channels, Instant takenAt) {
+    private record Snapshot(List<PbxEvent> channels, Instant takenAt) {
     }
 
     /** Collects what the session reports; every callback runs on the session's event thread. */
     private static final class Recorder implements AmiSession.Listener {
-        final BlockingQueue<AmiEvent> events = new LinkedBlockingQueue<>();
-        final List<AmiEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final BlockingQueue<PbxEvent> events = new LinkedBlockingQueue<>();
+        final List<PbxEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         final BlockingQueue<Snapshot> snapshots = new LinkedBlockingQueue<>();
         final BlockingQueue<ConnectionState> states = new LinkedBlockingQueue<>();
 
         @Override
-        public void onEvent(AmiEvent event) {
+        public void onEvent(PbxEvent event) {
             seen.add(event);
             events.add(event);
         }
 
         @Override
-        public void onChannelsSnapshot(List<AmiEvent> coreShowChannelEvents, Instant takenAt) {
+        public void onChannelsSnapshot(List<PbxEvent> coreShowChannelEvents, Instant takenAt) {
             snapshots.add(new Snapshot(coreShowChannelEvents, takenAt));
         }
 
@@ -227,19 +228,19 @@ class AmiSessionSimulatorTest {
             states.add(state);
         }
 
-        List<AmiEvent> allEvents() {
+        List<PbxEvent> allEvents() {
             return List.copyOf(seen);
         }
 
-        AmiEvent awaitEvent(Predicate<AmiEvent> match) throws InterruptedException {
+        PbxEvent awaitEvent(Predicate<PbxEvent> match) throws InterruptedException {
             long deadline = System.nanoTime() + WAIT.toNanos();
-            for (AmiEvent e : seen) {
+            for (PbxEvent e : seen) {
                 if (match.test(e)) {
                     return e;
                 }
             }
             while (true) {
-                AmiEvent e = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                PbxEvent e = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (e == null) {
                     throw new AssertionError("no such event within " + WAIT + "; saw " + seen.size());
                 }

@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -62,7 +63,7 @@ class AmiSessionStatusSnapshotTest {
         AmiSession session = open("op777", snapshots, new ReconnectBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)));
 
         Snapshot first = snapshots.next();
-        AmiEvent ringing = first.channel(ringingLeg);
+        PbxEvent ringing = first.channel(ringingLeg);
         assertEquals("CoreShowChannel", ringing.name());
         assertEquals(before.linkedid().get(), ringing.get("Linkedid"));
         assertEquals(5, ringing.getInt("ChannelState"));
@@ -103,8 +104,8 @@ class AmiSessionStatusSnapshotTest {
         assertEquals(1, countActions("Status"), "only the least-privilege login needed Status");
         assertEquals(channelNames(core), channelNames(status));
         for (String channel : List.of(leg, ringingLeg)) {
-            AmiEvent fromStatus = status.channel(channel);
-            AmiEvent fromCore = core.channel(channel);
+            PbxEvent fromStatus = status.channel(channel);
+            PbxEvent fromCore = core.channel(channel);
             for (String header : List.of("Channel", "Uniqueid", "Linkedid", "ChannelState", "ChannelStateDesc",
                     "CallerIDNum", "CallerIDName", "ConnectedLineNum", "ConnectedLineName", "Context", "Exten",
                     "Application", "ApplicationData", "BridgeId")) {
@@ -170,8 +171,8 @@ class AmiSessionStatusSnapshotTest {
         return Long.parseLong(p[0]) * 3600 + Long.parseLong(p[1]) * 60 + Long.parseLong(p[2]);
     }
 
-    private record Snapshot(List<AmiEvent> channels, Instant takenAt) {
-        AmiEvent channel(String name) {
+    private record Snapshot(List<PbxEvent> channels, Instant takenAt) {
+        PbxEvent channel(String name) {
             return channels.stream().filter(e -> name.equals(e.get("Channel"))).findFirst()
                     .orElseThrow(() -> new AssertionError(name + " not in " + channels));
         }
@@ -180,17 +181,17 @@ class AmiSessionStatusSnapshotTest {
     /** What a session reports; every callback runs on the session's event thread. */
     private static final class Snapshots implements AmiSession.Listener {
         final BlockingQueue<Snapshot> queue = new LinkedBlockingQueue<>();
-        final BlockingQueue<AmiEvent> events = new LinkedBlockingQueue<>();
+        final BlockingQueue<PbxEvent> events = new LinkedBlockingQueue<>();
 
         @Override
-        public void onEvent(AmiEvent event) {
+        public void onEvent(PbxEvent event) {
             events.add(event);
         }
 
-        AmiEvent awaitEvent(Predicate<AmiEvent> match) throws InterruptedException {
+        PbxEvent awaitEvent(Predicate<PbxEvent> match) throws InterruptedException {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (true) {
-                AmiEvent e = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                PbxEvent e = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 assertNotNull(e, "no such event within " + WAIT);
                 if (match.test(e)) {
                     return e;
@@ -199,7 +200,7 @@ class AmiSessionStatusSnapshotTest {
         }
 
         @Override
-        public void onChannelsSnapshot(List<AmiEvent> channels, Instant takenAt) {
+        public void onChannelsSnapshot(List<PbxEvent> channels, Instant takenAt) {
             queue.add(new Snapshot(channels, takenAt));
         }
 

@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,9 +59,9 @@ class OperatorEventFilterTest {
     @Test
     void readsEventsAsAsteriskJavaBuildsThem() throws Exception {
         // the live path: asterisk-java's typed events, turned back into headers by the converter
-        List<AmiEvent> answered = AmiCaptureReader.read(TranscriptBlocks.dir().resolve("answered.ami"), null);
-        List<AmiEvent> kept = answered.stream().filter(for777).collect(Collectors.toList());
-        // asterisk-java spells some names its own way (NewChannel): compare as AmiEvent.is does
+        List<PbxEvent> answered = AmiCaptureReader.read(TranscriptBlocks.dir().resolve("answered.ami"), null);
+        List<PbxEvent> kept = answered.stream().filter(for777).collect(Collectors.toList());
+        // asterisk-java spells some names its own way (NewChannel): compare as PbxEvent.is does
         Set<String> names = kept.stream().map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.toSet());
         assertTrue(names.containsAll(Set.of("newchannel", "dialbegin", "dialend", "hangup")), "kept " + names);

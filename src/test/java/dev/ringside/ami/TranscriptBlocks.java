@@ -1,5 +1,6 @@
 package dev.ringside.ami;
 
+import dev.ringside.call.PbxEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,8 @@ final class TranscriptBlocks {
 
     /** One event as Asterisk wrote it: the text a legacy filter sees, and its headers in order. */
     record Block(String file, String text, String name, Map<String, String> headers) {
-        AmiEvent toEvent() {
-            return new AmiEvent(name, Instant.EPOCH, headers);
+        PbxEvent toEvent() {
+            return new PbxEvent(name, Instant.EPOCH, headers);
         }
 
         /** The first value of a header, exactly as Asterisk's advanced filter finds it, or null. */

@@ -1,7 +1,6 @@
 package dev.ringside.call;
 
 import dev.ringside.ami.AmiCaptureReader;
-import dev.ringside.ami.AmiEvent;
 import java.util.List;
 
 /**
@@ -68,7 +67,7 @@ final class AmiScript {
         };
     }
 
-    List<AmiEvent> events() {
+    List<PbxEvent> events() {
         try {
             return AmiCaptureReader.parse(text.toString(), null, "script");
         } catch (AmiCaptureReader.NotACaptureException e) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ringside.ami.AmiEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -218,7 +217,7 @@ class CallTrackerTest {
     @Test
     void rejectFromTheAppIsRejectedWhateverCauseComesBack() {
         inboundRinging("PJSIP/trunk-00000001", "500.1", "PJSIP/777-00000040", "500.2", "777");
-        List<AmiEvent> ringing = s.events();
+        List<PbxEvent> ringing = s.events();
         CallTracker tracker = tracker("777");
         ringing.forEach(tracker::onEvent);
         assertEquals(List.of("PJSIP/777-00000040"), tracker.rejectTargets("500.1"));
@@ -236,7 +235,7 @@ class CallTrackerTest {
         inboundRinging("PJSIP/trunk-00000001", "510.1", "PJSIP/777-00000041", "510.2", "777");
         s.after(5);
         hangup("PJSIP/777-00000041", "510.2", "510.1", 5, 19);
-        List<AmiEvent> events = s.events();
+        List<PbxEvent> events = s.events();
         CallTracker tracker = tracker("777");
         events.subList(0, 4).forEach(tracker::onEvent);
         tracker.markRejected("510.1", Instant.now());
@@ -385,7 +384,7 @@ class CallTrackerTest {
         assertEquals(Instant.ofEpochSecond(1_800_000_000L), only().startedAt());
     }
 
-    private static AmiEvent coreShowChannel(String chan, String uid, String lid, int state, String cidNum, String connectedNum,
+    private static PbxEvent coreShowChannel(String chan, String uid, String lid, int state, String cidNum, String connectedNum,
                                             String duration) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Channel", chan);
@@ -398,7 +397,7 @@ class CallTrackerTest {
         h.put("Duration", duration);
         h.put("BridgeId", state == 6 ? "bridge-1" : "");
         h.put("Exten", "777");
-        return new AmiEvent("CoreShowChannel", Instant.EPOCH, h);
+        return new PbxEvent("CoreShowChannel", Instant.EPOCH, h);
     }
 
     @Test

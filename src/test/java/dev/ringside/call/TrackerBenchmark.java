@@ -1,7 +1,6 @@
 package dev.ringside.call;
 
 import dev.ringside.ami.AmiCaptureReader;
-import dev.ringside.ami.AmiEvent;
 import dev.ringside.ami.ManagerEventConverter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,14 +17,14 @@ class TrackerBenchmark {
 
     @Test
     void eventsPerSecond() throws Exception {
-        List<AmiEvent> base = new ArrayList<>();
+        List<PbxEvent> base = new ArrayList<>();
         for (String f : List.of("answered.ami", "missed.ami", "queue.ami", "other.ami", "ringall-elsewhere.ami", "transfer.ami")) {
             base.addAll(AmiCaptureReader.read(Transcripts.file(f), null));
         }
         int rounds = Math.max(1, 300_000 / base.size());
-        List<AmiEvent> flood = new ArrayList<>(base.size() * rounds);
+        List<PbxEvent> flood = new ArrayList<>(base.size() * rounds);
         for (int r = 0; r < rounds; r++) {
-            for (AmiEvent e : base) {
+            for (PbxEvent e : base) {
                 java.util.Map<String, String> h = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 h.putAll(e.headers());
                 for (String k : List.of("Uniqueid", "Linkedid", "DestUniqueid", "DestLinkedid")) {
@@ -33,7 +32,7 @@ class TrackerBenchmark {
                         h.put(k, r + "-" + h.get(k));
                     }
                 }
-                flood.add(new AmiEvent(e.name(), e.time(), h));
+                flood.add(new PbxEvent(e.name(), e.time(), h));
             }
         }
         for (int warm = 0; warm < 2; warm++) {
@@ -56,7 +55,7 @@ class TrackerBenchmark {
         System.out.println("converter class cache warm: " + ManagerEventConverter.class.getSimpleName());
     }
 
-    private static int run(List<AmiEvent> flood) {
+    private static int run(List<PbxEvent> flood) {
         CallTracker tracker = new CallTracker(OperatorNumbers.of("777", "999"));
         int[] calls = {0};
         tracker.addListener((before, now) -> {
@@ -64,7 +63,7 @@ class TrackerBenchmark {
                 calls[0]++;
             }
         });
-        for (AmiEvent e : flood) {
+        for (PbxEvent e : flood) {
             tracker.onEvent(e);
         }
         tracker.tick(Instant.now().plusSeconds(3600));

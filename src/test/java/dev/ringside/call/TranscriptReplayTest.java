@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ringside.ami.AmiCaptureReader;
-import dev.ringside.ami.AmiEvent;
 import dev.ringside.ami.CaptureTiming;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,7 +160,7 @@ class TranscriptReplayTest {
     @Test
     void replayingAStreamTwiceMakesNoSecondCall() throws Exception {
         Path capture = Transcripts.file("answered.ami");
-        List<AmiEvent> events = AmiCaptureReader.read(capture, null);
+        List<PbxEvent> events = AmiCaptureReader.read(capture, null);
         CallTracker tracker = new CallTracker(OperatorNumbers.of("777"));
         List<Call> changes = new ArrayList<>();
         tracker.addListener((before, now) -> changes.add(now));

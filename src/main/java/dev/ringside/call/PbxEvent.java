@@ -1,4 +1,4 @@
-package dev.ringside.ami;
+package dev.ringside.call;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -13,9 +13,9 @@ import java.util.TreeMap;
  * ({@code linkedid}) while Asterisk writes {@code Linkedid}. Values are never null: a missing
  * header reads as the empty string, the way Asterisk itself sends an empty one.
  */
-public record AmiEvent(String name, Instant time, Map<String, String> headers) {
+public record PbxEvent(String name, Instant time, Map<String, String> headers) {
 
-    public AmiEvent {
+    public PbxEvent {
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         copy.putAll(headers);
         headers = Collections.unmodifiableMap(copy);
