@@ -1,5 +1,6 @@
 package dev.ringside.ui;
 
+import dev.ringside.ui.i18n.Localization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -25,7 +26,7 @@ public final class ViewLoader {
         }
         List<Object> controllers = new java.util.ArrayList<>(List.of(nestedControllers));
         controllers.add(0, controller);
-        FXMLLoader loader = new FXMLLoader(fxml);
+        FXMLLoader loader = new FXMLLoader(fxml, Localization.bundle());
         loader.setControllerFactory(wanted -> controllers.stream()
                 .filter(wanted::isInstance)
                 .findFirst()
