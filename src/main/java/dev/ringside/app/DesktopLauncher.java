@@ -9,6 +9,10 @@ import dev.ringside.app.desktop.LaunchRequest;
 import dev.ringside.app.desktop.LogSetup;
 import dev.ringside.app.desktop.SingleInstance;
 import dev.ringside.app.keychain.Keychains;
+import dev.ringside.app.provision.MachineConfig;
+import dev.ringside.app.provision.Provisioner;
+import dev.ringside.app.settings.FileSettingsStore;
+import dev.ringside.app.settings.PreferencesSettingsStore;
 import dev.ringside.history.CallHistory;
 import dev.ringside.history.HistoryException;
 import dev.ringside.ui.RingsideApp;
@@ -37,7 +41,8 @@ import org.slf4j.LoggerFactory;
 final class DesktopLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(DesktopLauncher.class);
-    static final String USAGE = "usage: ringside [--demo [--extension 777]] [show | dial NUMBER | tel:NUMBER] | --version";
+    static final String USAGE = "usage: ringside [--demo [--extension 777]] [show | dial NUMBER | tel:NUMBER] | --version"
+            + " | --provision FILE";
 
     private DesktopLauncher() {
     }
@@ -116,13 +121,21 @@ final class DesktopLauncher {
             StartupError.show(e.getMessage());
             return 1;
         }
-        PreferencesSettingsStore settings = PreferencesSettingsStore.forUser();
-        SecretStore secrets = Keychains.forThisOs();
+        // -Dringside.home is a world of its own: the OS user's old java.util.prefs settings stay out of it
+        FileSettingsStore settings = FileSettingsStore.open(dirs.config(),
+                AppDirs.portable() ? null : PreferencesSettingsStore.forUser());
+        SecretStore secrets = Keychains.forDesktop(dirs.config());
+        Optional<Autostart> autostart = Autostart.forCurrentUser();
+        MachineConfig.applyIfChanged(MachineConfig.location(),
+                new Provisioner(settings, secrets, autostart, dirs.config()));
         EngineLoginService login = new EngineLoginService(history, settings, Clock.systemDefaultZone());
         LoginRequest autoLogin = demo
                 ? new LoginRequest(extensions.isEmpty() ? List.of("777") : extensions, "", 0, "", null, false, true, false)
-                : null;
-        StartAtLogin startAtLogin = Autostart.forCurrentUser().map(DesktopLauncher::startAtLogin).orElse(null);
+                : training ? null : AutoLogin.from(settings.load(), secrets).orElse(null);
+        if (autoLogin != null && !demo) {
+            log.info("Logging in by itself with the remembered connection");
+        }
+        StartAtLogin startAtLogin = autostart.map(DesktopLauncher::startAtLogin).orElse(null);
         String version = build.version() + " (built " + build.buildTime() + ")";
         UiContext.install(new UiContext(login, settings, secrets, null, version, dirs.logs(), null, autoLogin,
                 startAtLogin));

@@ -46,6 +46,8 @@ public final class Shell {
     private LoginViewModel login;
     private Running running;
     private String pendingDial;
+    /** Started minimised with a login of its own: the window stays out of sight until it is wanted. */
+    private boolean startHidden;
 
     /** Everything that lives exactly as long as one operator session. */
     private record Running(OperatorSession session, MainViewModel main, IncomingCallsViewModel popups,
@@ -86,9 +88,17 @@ public final class Shell {
             });
         }
         showLogin();
-        boolean minimised = settings.startMinimised() && context.autoLogin() == null;
-        if (!(minimised && desktop.tray().isAvailable())) {
-            stage.setIconified(minimised);
+        // "start minimised" is for a hands-off start: the login runs unseen and the logged-in window
+        // goes to the tray (or the taskbar); a login that fails, or needs typing, shows the window
+        startHidden = settings.startMinimised() && context.autoLogin() != null;
+        if (startHidden) {
+            login.errorProperty().addListener((obs, o, error) -> {
+                if (!error.isEmpty() && running == null) {
+                    startHidden = false;
+                    bringToFront();
+                }
+            });
+        } else {
             stage.show();
         }
         // after show(): incoming-call windows of an auto-login must open above the main window
@@ -139,6 +149,13 @@ public final class Shell {
         main.start();
         popups.start();
         updateTray(main);
+        if (startHidden) {
+            startHidden = false;
+            if (!desktop.tray().isAvailable()) {
+                stage.setIconified(true);
+                stage.show();
+            }
+        }
         if (pendingDial != null) {
             String number = pendingDial;
             pendingDial = null;

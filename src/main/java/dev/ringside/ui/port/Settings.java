@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The operator's preferences, persisted per OS user by a {@link SettingsStore}. The secret is not
- * here: it lives in a {@link SecretStore}.
+ * here: it lives in a {@link SecretStore}. {@code breakReasons} come from the administrator's
+ * provisioning file.
  */
 public record Settings(
         boolean demo,
@@ -19,7 +20,8 @@ public record Settings(
         RejectMode rejectMode,
         boolean remoteAnswer,
         boolean startMinimised,
-        Theme theme) {
+        Theme theme,
+        List<String> breakReasons) {
 
     public static final int DEFAULT_PORT = 5038;
 
@@ -29,12 +31,13 @@ public record Settings(
         username = username == null ? "" : username;
         rejectMode = rejectMode == null ? RejectMode.OPERATOR_LEG : rejectMode;
         theme = theme == null ? Theme.LIGHT : theme;
+        breakReasons = breakReasons == null ? List.of() : List.copyOf(breakReasons);
     }
 
     /** A fresh install: the demo PBX, popups on and not taking focus, light theme. */
     public static Settings defaults() {
         return new Settings(true, List.of(), "", DEFAULT_PORT, "", false, false,
-                true, false, RejectMode.OPERATOR_LEG, false, false, Theme.LIGHT);
+                true, false, RejectMode.OPERATOR_LEG, false, false, Theme.LIGHT, List.of());
     }
 
     public Builder toBuilder() {
@@ -56,6 +59,8 @@ public record Settings(
         public boolean remoteAnswer;
         public boolean startMinimised;
         public Theme theme;
+        /** The administrator's reasons for a break (queue pause), in the order given; empty when none. */
+        public List<String> breakReasons;
 
         private Builder(Settings s) {
             demo = s.demo;
@@ -71,11 +76,12 @@ public record Settings(
             remoteAnswer = s.remoteAnswer;
             startMinimised = s.startMinimised;
             theme = s.theme;
+            breakReasons = s.breakReasons;
         }
 
         public Settings build() {
             return new Settings(demo, extensions, host, port, username, tls, remember, popupsEnabled,
-                    popupTakesFocus, rejectMode, remoteAnswer, startMinimised, theme);
+                    popupTakesFocus, rejectMode, remoteAnswer, startMinimised, theme, breakReasons);
         }
     }
 }
