@@ -7,6 +7,9 @@ import dev.ringside.call.CallStatus;
 import dev.ringside.history.CallHistory;
 import dev.ringside.history.CallPage;
 import dev.ringside.history.CallQuery;
+import dev.ringside.history.CallSort;
+import dev.ringside.history.CallTotals;
+import dev.ringside.history.PageCursor;
 import dev.ringside.history.HistoryException;
 import dev.ringside.history.HistoryWriter;
 import dev.ringside.history.Operator;
@@ -14,7 +17,10 @@ import dev.ringside.history.StoredCall;
 import dev.ringside.ui.port.CallerStats;
 import dev.ringside.ui.port.HistoryEntry;
 import dev.ringside.ui.port.HistoryPage;
+import dev.ringside.ui.port.HistoryCursor;
 import dev.ringside.ui.port.HistoryQuery;
+import dev.ringside.ui.port.HistoryRequest;
+import dev.ringside.ui.port.HistoryResult;
 import dev.ringside.ui.port.OperatorSession;
 import dev.ringside.ui.port.Settings;
 import dev.ringside.ui.port.Subscription;
@@ -164,9 +170,42 @@ final class EngineOperatorSession implements OperatorSession {
             List<StoredCall> rows = slice(base, query.offset(), query.limit());
             List<HistoryEntry> entries = new ArrayList<>(rows.size());
             for (StoredCall row : rows) {
-                entries.add(new HistoryEntry(row.call(), row.calledBack()));
+                entries.add(new HistoryEntry(row.call(), row.calledBack(), row.ringTime(), row.talkTime()));
             }
             return new HistoryPage(entries, history.count(base));
+        });
+    }
+
+    /** How many matching calls are counted at most when a search matches much of a big history. */
+    static final long COUNT_CAP = 1_000;
+
+    /** A store cursor handed to the UI, which only gives it back. */
+    private record StoreCursor(PageCursor cursor) implements HistoryCursor {
+    }
+
+    @Override
+    public CompletableFuture<HistoryResult> history(HistoryRequest request) {
+        return read(() -> {
+            CallQuery.Builder b = toCallQuery(request.text(), request.statuses(), request.from(), request.to())
+                    .directions(request.directions())
+                    .sort(CallSort.valueOf(request.sort().name()), request.descending())
+                    .pageSize(Math.min(request.limit(), CallQuery.MAX_PAGE_SIZE));
+            switch (request.position()) {
+                case AFTER -> b.after(((StoreCursor) request.cursor()).cursor());
+                case BEFORE -> b.before(((StoreCursor) request.cursor()).cursor());
+                case LAST -> b.last(true);
+                default -> { }
+            }
+            CallQuery query = b.build();
+            CallPage page = history.find(query);
+            CallTotals totals = history.totals(query, COUNT_CAP);
+            List<HistoryEntry> rows = new ArrayList<>(page.calls().size());
+            for (StoredCall row : page.calls()) {
+                rows.add(new HistoryEntry(row.call(), row.calledBack(), row.ringTime(), row.talkTime()));
+            }
+            return new HistoryResult(rows, page.previous() == null ? null : new StoreCursor(page.previous()),
+                    page.next() == null ? null : new StoreCursor(page.next()), totals.total(), totals.exact(),
+                    totals.byStatus());
         });
     }
 
@@ -250,13 +289,18 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     private CallQuery.Builder toCallQuery(HistoryQuery q) {
+        return toCallQuery(q.text(), q.statuses(), q.from(), q.to());
+    }
+
+    private CallQuery.Builder toCallQuery(String text, java.util.Set<CallStatus> statuses, java.time.LocalDate from,
+                                          java.time.LocalDate to) {
         ZoneId zone = clock.getZone();
-        CallQuery.Builder b = CallQuery.forOperator(operator.id()).text(q.text()).statuses(q.statuses());
-        if (q.from() != null) {
-            b.from(q.from().atStartOfDay(zone).toInstant());
+        CallQuery.Builder b = CallQuery.forOperator(operator.id()).text(text).statuses(statuses);
+        if (from != null) {
+            b.from(from.atStartOfDay(zone).toInstant());
         }
-        if (q.to() != null) {
-            b.to(q.to().plusDays(1).atStartOfDay(zone).toInstant());
+        if (to != null) {
+            b.to(to.plusDays(1).atStartOfDay(zone).toInstant());
         }
         return b;
     }

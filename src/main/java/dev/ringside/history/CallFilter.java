@@ -1,10 +1,11 @@
 package dev.ringside.history;
 
 import dev.ringside.call.CallStatus;
+import dev.ringside.call.Direction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /** The WHERE clause (over {@code calls c}) and its parameters for a {@link CallQuery}, paging aside. */
 final class CallFilter {
@@ -17,16 +18,30 @@ final class CallFilter {
         this.params = params;
     }
 
-    static CallFilter of(CallQuery q) {
+    /**
+     * @param parties what the query's text matched ({@link PartyIndex#match}); null when it has no text
+     * @param statuses the statuses to keep (the query's own, or none to count every status)
+     */
+    static CallFilter of(CallQuery q, PartyMatch parties, Collection<CallStatus> statuses) {
         StringBuilder w = new StringBuilder(" WHERE c.operator_id = ?");
         List<Object> p = new ArrayList<>();
         p.add(q.operatorId());
-        if (!q.statuses().isEmpty()) {
+        if (!statuses.isEmpty()) {
             w.append(" AND c.status IN (");
             String sep = "";
-            for (CallStatus s : q.statuses()) {
+            for (CallStatus s : statuses) {
                 w.append(sep).append('?');
                 p.add(s.wireName());
+                sep = ", ";
+            }
+            w.append(')');
+        }
+        if (!q.directions().isEmpty()) {
+            w.append(" AND c.direction IN (");
+            String sep = "";
+            for (Direction d : q.directions()) {
+                w.append(sep).append('?');
+                p.add(d.wireName());
                 sep = ", ";
             }
             w.append(')');
@@ -39,8 +54,8 @@ final class CallFilter {
             w.append(" AND c.started_at < ?");
             p.add(q.to());
         }
-        if (q.text() != null) {
-            appendText(w, p, q.text().trim());
+        if (parties != null) {
+            appendParties(w, p, q.operatorId(), parties);
         }
         if (q.onlyAwaitingCallBack()) {
             w.append(" AND ").append(CallRows.NEEDS_CALL_BACK).append(" AND NOT ").append(CallRows.CALLED_BACK);
@@ -48,20 +63,27 @@ final class CallFilter {
         return new CallFilter(w.toString(), p);
     }
 
-    /** A name or raw-number fragment anywhere, case-insensitive; a formatted number by its digits. */
-    private static void appendText(StringBuilder w, List<Object> p, String text) {
-        String lower = Sql.containsPattern(text.toLowerCase(Locale.ROOT));
-        w.append(" AND (LOWER(c.caller_name) LIKE ? OR LOWER(c.caller_number) LIKE ? OR LOWER(c.receiver_number) LIKE ?");
-        p.add(lower);
-        p.add(lower);
-        p.add(lower);
-        String digits = PhoneDigits.looksLikeNumber(text) ? PhoneDigits.of(text) : null;
-        if (digits != null) {
-            String pattern = Sql.containsPattern(digits);
-            w.append(" OR c.caller_digits LIKE ? OR c.receiver_digits LIKE ?");
-            p.add(pattern);
-            p.add(pattern);
+    static CallFilter of(CallQuery q, PartyMatch parties) {
+        return of(q, parties, q.statuses());
+    }
+
+    private static void appendParties(StringBuilder w, List<Object> p, long operatorId, PartyMatch parties) {
+        if (parties.none()) {
+            w.append(" AND FALSE");
+        } else if (parties.dense()) {
+            w.append(" AND c.party_key IN (SELECT party_key FROM call_parties WHERE operator_id = ? AND (")
+                    .append(PartyIndex.likes(parties.patterns().size())).append("))");
+            p.add(operatorId);
+            p.addAll(parties.patterns());
+        } else {
+            w.append(" AND c.party_key IN (");
+            String sep = "";
+            for (String key : parties.keys()) {
+                w.append(sep).append('?');
+                p.add(key);
+                sep = ", ";
+            }
+            w.append(')');
         }
-        w.append(')');
     }
 }

@@ -274,7 +274,7 @@ public final class CallHistory implements AutoCloseable {
         return read("read a call", c -> store.find(c, operatorId, linkedId));
     }
 
-    /** One page of the operator's calls matching the query, newest first. */
+    /** One page of the operator's calls matching the query, in the query's order. */
     public CallPage find(CallQuery query) {
         return read("list calls", c -> store.page(c, query));
     }
@@ -282,6 +282,15 @@ public final class CallHistory implements AutoCloseable {
     /** How many calls match the query (paging ignored). */
     public long count(CallQuery query) {
         return read("count calls", c -> store.count(c, query));
+    }
+
+    /**
+     * How many calls match the query, in all and per status, in one pass (paging ignored). A search
+     * that matches a large part of a big history is counted up to {@code cap} only, with the
+     * per-status counts left out, so counting never reads the whole history.
+     */
+    public CallTotals totals(CallQuery query, long cap) {
+        return read("count calls", c -> store.totals(c, query, cap));
     }
 
     /** How many calls match the query, per status (paging ignored; every status present, zero if none). */

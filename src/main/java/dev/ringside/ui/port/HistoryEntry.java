@@ -1,11 +1,26 @@
 package dev.ringside.ui.port;
 
 import dev.ringside.call.Call;
+import java.time.Duration;
 
 /**
  * One history row.
  *
- * @param calledBack for a missed call: the operator has called this number since; false otherwise
+ * @param calledBack for a missed or rejected call: the operator reached that number later (a later
+ *                   call with it, either way, was answered); false otherwise
+ * @param ringTime   how long it rang, as history recorded it (also for calls that spanned a
+ *                   restart); null while ringing
+ * @param talkTime   how long the parties talked; zero if never answered, null while in progress
  */
-public record HistoryEntry(Call call, boolean calledBack) {
+public record HistoryEntry(Call call, boolean calledBack, Duration ringTime, Duration talkTime) {
+
+    /** A row whose times follow from the call's own timestamps. */
+    public HistoryEntry(Call call, boolean calledBack) {
+        this(call, calledBack, call.ringTime(), call.talkTime());
+    }
+
+    /** The same row with another snapshot of its call (an edited note), its recorded times kept. */
+    public HistoryEntry withCall(Call newCall) {
+        return new HistoryEntry(newCall, calledBack, ringTime, talkTime);
+    }
 }

@@ -42,6 +42,9 @@ public interface OperatorSession {
 
     CompletableFuture<HistoryPage> history(HistoryQuery query);
 
+    /** One page of history by position (keyset), with the counts of the whole query. */
+    CompletableFuture<HistoryResult> history(HistoryRequest request);
+
     /** Matching rows per status; the query's status filter, offset and limit are ignored. */
     CompletableFuture<Map<CallStatus, Long>> statusCounts(HistoryQuery query);
 
