@@ -134,7 +134,7 @@ public final class AmiSession implements AutoCloseable {
         CompletableFuture<ConnectionState.Connected> result = new CompletableFuture<>();
         opened = result;
         if (closed.get()) {
-            result.completeExceptionally(new AmiException(AmiError.Kind.OTHER, "The session is closed"));
+            result.completeExceptionally(new AmiException(AmiErrors.sessionClosed(), null));
             return result;
         }
         LOG.info("Opening AMI session: {}", settings);
@@ -280,12 +280,11 @@ public final class AmiSession implements AutoCloseable {
         try {
             control.schedule(() -> {
                 if (!result.isDone()) {
-                    onEventThread(() -> result.completeExceptionally(new AmiException(AmiError.Kind.TIMEOUT,
-                            "The PBX did not answer " + name + " in time")));
+                    onEventThread(() -> result.completeExceptionally(new AmiException(AmiErrors.actionTimeout(name), null)));
                 }
             }, millis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new AmiException(AmiError.Kind.OTHER, "The session is closed"));
+            result.completeExceptionally(new AmiException(AmiErrors.sessionClosed(), null));
         }
     }
 
@@ -322,7 +321,7 @@ public final class AmiSession implements AutoCloseable {
         CompletableFuture<SessionConnection> result = new CompletableFuture<>();
         inflightLogin = result;
         if (closed.get()) {
-            throw new AmiException(AmiError.Kind.OTHER, "The session is closed");
+            throw new AmiException(AmiErrors.sessionClosed(), null);
         }
         Thread login = new Thread(() -> {
             try {
@@ -345,8 +344,7 @@ public final class AmiSession implements AutoCloseable {
                 LOG.info("AMI login to {} broke off: {}", settings.address(), e.toString());
                 result.completeExceptionally(System.nanoTime() - deadline >= 0
                         ? new AmiException(AmiErrors.loginTimeout(settings.address()), e)
-                        : new AmiException(new AmiError(AmiError.Kind.OTHER,
-                                "The PBX at " + settings.address() + " broke off the login"), e));
+                        : new AmiException(AmiErrors.loginBroken(settings.address()), e));
             } finally {
                 SessionConnection conn = made.get();
                 if (abandoned.get() && conn != null) {
@@ -406,8 +404,7 @@ public final class AmiSession implements AutoCloseable {
         if (System.nanoTime() - deadline >= 0 || e.getCause() instanceof org.asteriskjava.manager.TimeoutException) {
             return new AmiException(AmiErrors.loginTimeout(settings.address()), e);
         }
-        return new AmiException(new AmiError(AmiError.Kind.OTHER,
-                "The PBX at " + settings.address() + " broke off the login"), e);
+        return new AmiException(AmiErrors.loginBroken(settings.address()), e);
     }
 
     /** Advanced filters where the PBX takes them, else legacy, else none (we filter ourselves). */
@@ -458,15 +455,15 @@ public final class AmiSession implements AutoCloseable {
             try {
                 conn.sendAction(MatchCriteriaFilterAction.of(spec), answer::complete);
             } catch (IOException | IllegalStateException e) {
-                throw new AmiException(new AmiError(AmiError.Kind.OTHER,
+                throw new AmiException(new AmiError(AmiError.Kind.LINK_LOST,
                         "The connection to the PBX dropped during login"), e);
             }
             ManagerResponse response;
             try {
                 response = answer.get(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                throw new AmiException(new AmiError(AmiError.Kind.TIMEOUT,
-                        "The PBX at " + settings.address() + " did not answer the Filter action"), e);
+                throw new AmiException(new AmiError(AmiError.Kind.LOGIN_TIMEOUT,
+                        "The PBX at " + settings.address() + " did not answer the Filter action", settings.address()), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AmiException(AmiError.Kind.OTHER, "Interrupted while logging in");
@@ -474,7 +471,7 @@ public final class AmiSession implements AutoCloseable {
                 throw new AmiException(AmiErrors.linkLost(), e.getCause());
             }
             if (response == null) {
-                throw new AmiException(new AmiError(AmiError.Kind.OTHER,
+                throw new AmiException(new AmiError(AmiError.Kind.LINK_LOST,
                         "The connection to the PBX dropped during login"), null);
             }
             AmiError error = AmiErrors.actionFailure("Filter", response);
@@ -513,15 +510,17 @@ public final class AmiSession implements AutoCloseable {
     private AmiError bothRefused(AmiError statusError) {
         if (statusError.kind() == AmiError.Kind.PERMISSION_DENIED) {
             return new AmiError(statusError.kind(), "The AMI user " + settings.username()
-                    + " may send neither CoreShowChannels nor Status (Status needs write=call, reporting or system)");
+                    + " may send neither CoreShowChannels nor Status (Status needs write=call, reporting or system)",
+                    "CoreShowChannels, Status");
         }
         return new AmiError(statusError.kind(), "The PBX refused both CoreShowChannels and Status ("
-                + statusError.message() + ")");
+                + statusError.message() + ")", "CoreShowChannels, Status");
     }
 
     /** The PBX answered with an error, as opposed to the link dropping before it answered. */
     private static boolean refused(AmiError error) {
-        return error.kind() == AmiError.Kind.PERMISSION_DENIED || error.kind() == AmiError.Kind.ACTION_FAILED;
+        return error.kind() == AmiError.Kind.PERMISSION_DENIED || error.kind() == AmiError.Kind.ACTION_FAILED
+                || error.kind() == AmiError.Kind.CALL_ENDED;
     }
 
     /**
@@ -742,7 +741,7 @@ public final class AmiSession implements AutoCloseable {
         LOG.info("Closing AMI session to {}", settings.address());
         CompletableFuture<SessionConnection> login = inflightLogin;
         if (login != null) {
-            login.completeExceptionally(new AmiException(AmiError.Kind.OTHER, "The session is closed"));
+            login.completeExceptionally(new AmiException(AmiErrors.sessionClosed(), null));
         }
         AtomicReference<SessionConnection> last = new AtomicReference<>();
         Future<?> stopping = control.submit(() -> {
@@ -785,7 +784,7 @@ public final class AmiSession implements AutoCloseable {
         }
         if (first != null && !first.isDone()) {
             onEventThread(() -> first.completeExceptionally(
-                    new AmiException(AmiError.Kind.OTHER, "The session is closed")));
+                    new AmiException(AmiErrors.sessionClosed(), null)));
         }
         events.shutdown();
         if (Thread.currentThread() != eventThread) {
