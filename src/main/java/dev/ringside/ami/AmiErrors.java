@@ -31,8 +31,13 @@ public final class AmiErrors {
         return new AmiError(AmiError.Kind.TIMEOUT, "Nothing answers at " + address);
     }
 
+    /** The port took the connection, but the PBX behind it says nothing: frozen, or overloaded. */
+    public static AmiError doesNotAnswer(String address) {
+        return new AmiError(AmiError.Kind.TIMEOUT, "The PBX at " + address + " does not answer");
+    }
+
     public static AmiError loginTimeout(String address) {
-        return new AmiError(AmiError.Kind.TIMEOUT, "The PBX at " + address + " did not finish the login in time");
+        return new AmiError(AmiError.Kind.TIMEOUT, "The PBX at " + address + " does not answer the login");
     }
 
     public static AmiError notConnected() {
