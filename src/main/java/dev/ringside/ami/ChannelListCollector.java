@@ -54,7 +54,7 @@ final class ChannelListCollector {
             channels.clear();
             trouble.count(InputTrouble.Kind.OVERSIZED_LIST);
             onTooLong.accept(new AmiError(AmiError.Kind.ACTION_FAILED, "The PBX listed more than " + MAX_CHANNELS
-                    + " channels; the list was not used"));
+                    + " channels; the list was not used", list.actionName()));
             return true;
         }
         channels.add(list.toCoreShowChannel(frame.toPbxEvent(received)));

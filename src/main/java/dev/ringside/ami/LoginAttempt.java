@@ -68,6 +68,7 @@ final class LoginAttempt {
         reachedPbx = false;
         AtomicReference<AmiSocket.Phase> phase = new AtomicReference<>(AmiSocket.Phase.CONNECTING);
         AtomicReference<SessionConnection> made = new AtomicReference<>();
+        AtomicReference<AmiSocket> opened = new AtomicReference<>();
         AtomicBoolean abandoned = new AtomicBoolean();
         CompletableFuture<SessionConnection> result = new CompletableFuture<>();
         inflight = result;
@@ -83,6 +84,7 @@ final class LoginAttempt {
                         reachedPbx = true;
                     }
                 }, router, trouble);
+                opened.set(socket);
                 phase.set(AmiSocket.Phase.LOGIN);
                 long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
                 SessionConnection conn = new SessionConnection(settings, socket, router, left, onLost);
@@ -95,13 +97,12 @@ final class LoginAttempt {
             } catch (AmiException e) {
                 result.completeExceptionally(e);
             } catch (AuthenticationFailedException e) {
-                result.completeExceptionally(loginFailure(e, deadline));
+                result.completeExceptionally(loginFailure(e, deadline, opened.get()));
             } catch (Exception e) {
                 LOG.info("AMI login to {} broke off: {}", settings.address(), e.toString());
                 result.completeExceptionally(System.nanoTime() - deadline >= 0
                         ? new AmiException(AmiErrors.loginTimeout(settings.address()), e)
-                        : new AmiException(new AmiError(AmiError.Kind.OTHER,
-                                "The PBX at " + settings.address() + " broke off the login"), e));
+                        : new AmiException(AmiErrors.loginBroken(settings.address()), e));
             } finally {
                 SessionConnection conn = made.get();
                 if (abandoned.get() && conn != null) {
@@ -150,7 +151,7 @@ final class LoginAttempt {
         }
     }
 
-    private AmiException loginFailure(AuthenticationFailedException e, long deadline) {
+    private AmiException loginFailure(AuthenticationFailedException e, long deadline, AmiSocket socket) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (e.getCause() == null && !message.startsWith("Unable to")) {
             // the PBX answered the Login action with an error: the secret, the name, or an ACL
@@ -159,14 +160,16 @@ final class LoginAttempt {
         }
         LOG.info("AMI login to {} failed: {} ({})", settings.address(), message,
                 e.getCause() == null ? "" : e.getCause().toString());
-        if (System.nanoTime() - deadline >= 0 || e.getCause() instanceof org.asteriskjava.manager.TimeoutException) {
+        boolean hungUp = socket != null && (socket.reachedEnd() || socket.readFailure() != null);
+        if (!hungUp && (System.nanoTime() - deadline >= 0
+                || e.getCause() instanceof org.asteriskjava.manager.TimeoutException)) {
+            // (asterisk-java also says "timeout" when the PBX hung up on a pending action)
             return new AmiException(AmiErrors.loginTimeout(settings.address()), e);
         }
-        return new AmiException(new AmiError(AmiError.Kind.OTHER,
-                "The PBX at " + settings.address() + " broke off the login"), e);
+        return new AmiException(AmiErrors.loginBroken(settings.address()), e);
     }
 
     static AmiException closedError() {
-        return new AmiException(AmiError.Kind.OTHER, "The session is closed");
+        return new AmiException(AmiErrors.sessionClosed(), null);
     }
 }

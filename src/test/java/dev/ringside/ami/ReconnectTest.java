@@ -73,8 +73,7 @@ class ReconnectTest {
         recorder.awaitState(ConnectionState.Connected.class, WAIT);
         long backMs = (System.nanoTime() - restarted) / 1_000_000;
         assertTrue(backMs < 5_000, "back after " + backMs + " ms"); // generous: the cap is 200 ms here
-        recorder.awaitSnapshot(WAIT); // the first login's
-        recorder.awaitSnapshot(WAIT); // and the one after coming back
+        recorder.awaitSnapshot(WAIT); // the channel list is taken again after coming back
     }
 
     @Test
@@ -129,6 +128,7 @@ class ReconnectTest {
         session = new AmiSession(settings, recorder, FAST);
         session.open().get(WAIT, TimeUnit.SECONDS);
         recorder.awaitState(ConnectionState.Connected.class, WAIT);
+        recorder.awaitSnapshot(WAIT); // the login is over only once its channel list is in
         return port;
     }
 
