@@ -78,7 +78,7 @@ final class AmiSocket implements SocketConnectionFacade {
                 closeQuietly(socket);
                 LOG.info("TLS handshake with {} timed out", address);
                 throw new AmiException(new AmiError(AmiError.Kind.TLS_FAILED,
-                        "TLS to " + address + " failed: the PBX did not answer the secure handshake"), e);
+                        "TLS to " + address + " failed: the PBX did not answer the secure handshake", address), e);
             } catch (SSLException e) {
                 closeQuietly(socket);
                 LOG.info("TLS handshake with {} failed: {}", address, e.toString());

@@ -56,15 +56,17 @@ final class ChannelSnapshots {
     private AmiError bothRefused(AmiError statusError) {
         if (statusError.kind() == AmiError.Kind.PERMISSION_DENIED) {
             return new AmiError(statusError.kind(), "The AMI user " + settings.username()
-                    + " may send neither CoreShowChannels nor Status (Status needs write=call, reporting or system)");
+                    + " may send neither CoreShowChannels nor Status (Status needs write=call, reporting or system)",
+                    "CoreShowChannels, Status");
         }
         return new AmiError(statusError.kind(), "The PBX refused both CoreShowChannels and Status ("
-                + statusError.message() + ")");
+                + statusError.message() + ")", "CoreShowChannels, Status");
     }
 
     /** The PBX answered with an error, as opposed to the link dropping before it answered. */
     private static boolean refused(AmiError error) {
-        return error.kind() == AmiError.Kind.PERMISSION_DENIED || error.kind() == AmiError.Kind.ACTION_FAILED;
+        return error.kind() == AmiError.Kind.PERMISSION_DENIED || error.kind() == AmiError.Kind.ACTION_FAILED
+                || error.kind() == AmiError.Kind.CALL_ENDED;
     }
 
     private void requestList(SessionConnection conn, ChannelListAction list, Handler onList,

@@ -79,8 +79,7 @@ final class LoginAttempt {
                 LOG.info("AMI login to {} broke off: {}", settings.address(), e.toString());
                 result.completeExceptionally(System.nanoTime() - deadline >= 0
                         ? new AmiException(AmiErrors.loginTimeout(settings.address()), e)
-                        : new AmiException(new AmiError(AmiError.Kind.OTHER,
-                                "The PBX at " + settings.address() + " broke off the login"), e));
+                        : new AmiException(AmiErrors.loginBroken(settings.address()), e));
             } finally {
                 SessionConnection conn = made.get();
                 if (abandoned.get() && conn != null) {
@@ -140,11 +139,10 @@ final class LoginAttempt {
         if (System.nanoTime() - deadline >= 0 || e.getCause() instanceof org.asteriskjava.manager.TimeoutException) {
             return new AmiException(AmiErrors.loginTimeout(settings.address()), e);
         }
-        return new AmiException(new AmiError(AmiError.Kind.OTHER,
-                "The PBX at " + settings.address() + " broke off the login"), e);
+        return new AmiException(AmiErrors.loginBroken(settings.address()), e);
     }
 
     static AmiException closedError() {
-        return new AmiException(AmiError.Kind.OTHER, "The session is closed");
+        return new AmiException(AmiErrors.sessionClosed(), null);
     }
 }

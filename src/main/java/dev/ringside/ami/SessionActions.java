@@ -108,8 +108,7 @@ final class SessionActions {
     void failOnTimeout(CompletableFuture<?> result, String name) {
         if (threads.schedule(() -> {
             if (!result.isDone()) {
-                threads.onEventThread(() -> result.completeExceptionally(new AmiException(AmiError.Kind.TIMEOUT,
-                        "The PBX did not answer " + name + " in time")));
+                threads.onEventThread(() -> result.completeExceptionally(new AmiException(AmiErrors.actionTimeout(name), null)));
             }
         }, settings.connectTimeout().toMillis()) == null) {
             result.completeExceptionally(LoginAttempt.closedError());

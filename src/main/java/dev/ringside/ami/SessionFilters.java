@@ -75,15 +75,15 @@ final class SessionFilters {
             try {
                 conn.sendAction(MatchCriteriaFilterAction.of(spec), answer::complete);
             } catch (IOException | IllegalStateException e) {
-                throw new AmiException(new AmiError(AmiError.Kind.OTHER,
+                throw new AmiException(new AmiError(AmiError.Kind.LINK_LOST,
                         "The connection to the PBX dropped during login"), e);
             }
             ManagerResponse response;
             try {
                 response = answer.get(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                throw new AmiException(new AmiError(AmiError.Kind.TIMEOUT,
-                        "The PBX at " + settings.address() + " did not answer the Filter action"), e);
+                throw new AmiException(new AmiError(AmiError.Kind.LOGIN_TIMEOUT,
+                        "The PBX at " + settings.address() + " did not answer the Filter action", settings.address()), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AmiException(AmiError.Kind.OTHER, "Interrupted while logging in");
@@ -91,7 +91,7 @@ final class SessionFilters {
                 throw new AmiException(AmiErrors.linkLost(), e.getCause());
             }
             if (response == null) {
-                throw new AmiException(new AmiError(AmiError.Kind.OTHER,
+                throw new AmiException(new AmiError(AmiError.Kind.LINK_LOST,
                         "The connection to the PBX dropped during login"), null);
             }
             AmiError error = AmiErrors.actionFailure("Filter", response);

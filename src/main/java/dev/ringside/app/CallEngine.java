@@ -157,7 +157,7 @@ public final class CallEngine implements AutoCloseable {
         Instant at = clock.instant();
         return onEngine(() -> tracker.markAccepted(linkedId, at)).thenCompose(call -> {
             if (call.isEmpty()) {
-                return failed(AmiError.Kind.ACTION_FAILED, "That call is no longer ringing.");
+                return failed(AmiError.Kind.NOT_RINGING, "That call is no longer ringing.");
             }
             if (!options.remoteAnswer()) {
                 return CompletableFuture.completedFuture(call.get());
@@ -191,7 +191,7 @@ public final class CallEngine implements AutoCloseable {
             return targets;
         }).thenCompose(targets -> {
             if (targets.isEmpty()) {
-                return failed(AmiError.Kind.ACTION_FAILED, "That call is no longer ringing.");
+                return failed(AmiError.Kind.NOT_RINGING, "That call is no longer ringing.");
             }
             List<CompletableFuture<Void>> hangups = new ArrayList<>();
             for (String channel : targets) {
@@ -210,7 +210,7 @@ public final class CallEngine implements AutoCloseable {
     public CompletableFuture<Void> callBack(String number) {
         String digits = number == null ? "" : number.replaceAll("[^0-9+*#]", "");
         if (digits.isEmpty()) {
-            return failed(AmiError.Kind.ACTION_FAILED, "There is no number to call.");
+            return failed(AmiError.Kind.NO_NUMBER, "There is no number to call.");
         }
         String ext = numbers.numbers().get(0);
         String tech = lastSeenTech != null ? lastSeenTech : options.originateTech();

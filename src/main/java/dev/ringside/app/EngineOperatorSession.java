@@ -107,9 +107,15 @@ final class EngineOperatorSession implements OperatorSession {
         return engine;
     }
 
+    /**
+     * The operator's name as history knows it, or "" while it knows only the numbers (the name the
+     * login stores, "Operator 777, 888", is English: the UI then says it in the operator's language).
+     */
     @Override
     public String displayName() {
-        return operator.displayName();
+        String name = operator.displayName();
+        String byNumbers = "Operator " + String.join(", ", numbers());
+        return name == null || name.equals(byNumbers) || numbers().contains(name) ? "" : name;
     }
 
     @Override

@@ -109,7 +109,7 @@ final class ActionDispatcher {
         AmiUser user = username == null ? null : users.get(username);
         boolean ok = false;
         boolean md5 = "md5".equalsIgnoreCase(String.valueOf(action.get("AuthType")).trim());
-        if (user != null) {
+        if (user != null && user.secret() != null) {
             if (md5 && action.get("Key") != null && s.challenge != null) {
                 ok = md5Hex(s.challenge + user.secret()).equalsIgnoreCase(action.get("Key").trim());
             } else if (!md5 && action.get("Secret") != null) {

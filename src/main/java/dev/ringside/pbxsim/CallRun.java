@@ -227,6 +227,20 @@ final class CallRun {
                 .add("Cause", String.valueOf(cause)).add("Cause-txt", HangupCause.text(cause)));
     }
 
+    /**
+     * An outside caller arriving on the trunk ({@code pstn}) with the scenario's caller id and DID,
+     * sent on to {@code context,exten} as the inbound route does.
+     */
+    SimChannel trunkCall(Scenario sc, String context, String exten, String target) {
+        SimChannel caller = newChannel(pbx.nextChannelName(tech, "pstn"), SimChannel.RING, sc.callerNum,
+                sc.callerName, "from-pstn", sc.did, null);
+        app(caller, 1, "NoOp", "Inbound DID " + sc.did + " from \"" + sc.callerName + "\" <" + sc.callerNum
+                + "> -> " + target);
+        app(caller, 2, "Goto", context + "," + exten + ",1");
+        gotoExten(caller, context, exten);
+        return caller;
+    }
+
     // ---- Dial() --------------------------------------------------------------------------------
 
     private AmiMessage dialEvent(String name, SimChannel caller, SimChannel dest) {

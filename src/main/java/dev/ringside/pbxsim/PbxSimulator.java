@@ -354,6 +354,18 @@ public final class PbxSimulator implements AutoCloseable {
             return this;
         }
 
+        /** Every user of a manager.conf text, read as Asterisk reads it; what Asterisk would warn about is logged. */
+        public Builder managerConf(String text) {
+            try {
+                ManagerConf conf = ManagerConf.parse(text);
+                conf.warnings().forEach(w -> log.warn("manager.conf: {}", w));
+                conf.users().forEach(this::user);
+                return this;
+            } catch (AsteriskConfig.Invalid e) {
+                throw new IllegalArgumentException("manager.conf: " + e.getMessage(), e);
+            }
+        }
+
         public Builder technology(Technology technology) {
             this.technology = technology;
             return this;

@@ -22,6 +22,7 @@ final class SimPbx {
     private final HintBook hints = new HintBook();
     private int uniqueCounter;
     private int channelSequence = 0x2a + ThreadLocalRandom.current().nextInt(64);
+    private int localSequence;
 
     SimPbx(Technology technology, double timeScale, Consumer<AmiMessage> eventSink) {
         this.technology = technology;
@@ -66,6 +67,11 @@ final class SimPbx {
 
     synchronized String nextChannelName(Technology tech, String endpoint) {
         return tech.channelName(endpoint, channelSequence++);
+    }
+
+    /** The common part of a Local channel pair's names, e.g. {@code Local/777@agents-00000002}. */
+    synchronized String nextLocalName(String exten, String context) {
+        return String.format("Local/%s@%s-%08x", exten, context, ++localSequence);
     }
 
     Duration scaled(Duration nominal) {

@@ -70,8 +70,9 @@ class AmiSessionLoginErrorsTest {
     void tlsToAPlainAmiPortIsATlsFailure() throws Exception {
         int port = server(socket -> write(socket, "Asterisk Call Manager/11.0.0\r\n"));
         AmiException e = failLogin(port, true);
-        assertEquals(AmiError.Kind.TLS_FAILED, e.error().kind());
+        assertEquals(AmiError.Kind.TLS_NOT_TLS, e.error().kind(), e.getMessage());
         assertTrue(e.getMessage().startsWith("TLS to 127.0.0.1:" + port + " failed"), e.getMessage());
+        assertEquals("127.0.0.1:" + port, e.error().subject());
     }
 
     @Test

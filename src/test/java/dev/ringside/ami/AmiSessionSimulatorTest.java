@@ -157,7 +157,7 @@ class AmiSessionSimulatorTest {
         ExecutionException gone = assertThrows(ExecutionException.class,
                 () -> session.hangup("PJSIP/777-deadbeef", 21).get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
         AmiException error = assertInstanceOf(AmiException.class, gone.getCause());
-        assertEquals(AmiError.Kind.ACTION_FAILED, error.error().kind());
+        assertEquals(AmiError.Kind.CALL_ENDED, error.error().kind());
     }
 
     @Test

@@ -44,11 +44,12 @@ class AmiSettingsAndBackoffTest {
 
     @Test
     void matchCriteriaOnlyWhereAsteriskHasIt() {
-        for (String yes : new String[] {"18.26.0", "20.11.1", "21.6.0", "22.1.0", "22.10.1", "23.0.0", "24.1.2"}) {
+        for (String yes : new String[] {"18.26.0", "20.11.1", "21.6.0", "22.1.0", "22.10.1", "23.0.0", "24.1.2",
+            "certified-22.8-cert1"}) {
             assertTrue(AsteriskVersions.supportsMatchCriteria(yes), yes);
         }
         for (String no : new String[] {"18.25.0", "19.8.0", "20.10.2", "21.5.0", "22.0.0", "16.30.0",
-            "certified-20.7-cert3", "GIT-master-abc123", "", "unknown"}) {
+            "certified-20.7-cert3", "certified-18.9-cert4", "GIT-master-abc123", "", "unknown"}) {
             assertFalse(AsteriskVersions.supportsMatchCriteria(no), no);
         }
     }

@@ -1,5 +1,8 @@
 package dev.ringside.ui.main;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+import static dev.ringside.ui.i18n.Localization.plural;
+
 import dev.ringside.call.Call;
 import dev.ringside.ui.ViewLoader;
 import dev.ringside.ui.history.HistoryView;
@@ -61,7 +64,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         operatorLabel.textProperty().bind(model.operatorProperty());
-        numbersLabel.textProperty().bind(model.numbersProperty().map(n -> "Your numbers: " + n));
+        numbersLabel.textProperty().bind(model.numbersProperty().map(n -> lang("main.numbers", n)));
         model.chipProperty().addListener((obs, o, chip) -> showChip(chip));
         showChip(model.chipProperty().get());
 
@@ -92,7 +95,7 @@ public final class MainView {
 
     private void sizeLiveList() {
         int n = model.liveCalls().size();
-        liveCount.setText(n == 0 ? "" : n == 1 ? "1 call" : n + " calls");
+        liveCount.setText(n == 0 ? "" : plural("main.live.count", n));
         double h = Math.max(1, Math.min(4, n)) * LIVE_ROW + 2;
         liveList.setPrefHeight(h);
         liveList.setMinHeight(h);

@@ -1,5 +1,8 @@
 package dev.ringside.ui.main;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+import static dev.ringside.ui.i18n.Localization.plural;
+
 import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
@@ -52,9 +55,10 @@ public final class MainViewModel {
         this.notifier = notifier;
         this.history = new HistoryViewModel(session, ui);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
-        operator.set(session.displayName());
+        String name = session.displayName();
+        operator.set(name == null || name.isBlank() ? lang("main.operator", String.join(", ", session.numbers())) : name);
         numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(PhoneNumbers::format).toList()));
-        unseenMissed.addListener((obs, o, n) -> missedText.set(n.intValue() == 0 ? "" : n + " missed"));
+        unseenMissed.addListener((obs, o, n) -> missedText.set(n.intValue() == 0 ? "" : plural("main.missed", n.intValue())));
     }
 
     public void start() {
@@ -87,7 +91,7 @@ public final class MainViewModel {
         }
         if (current.status() == CallStatus.MISSED && (previous == null || previous.status() != CallStatus.MISSED)) {
             String name = current.callerName() == null || current.callerName().isBlank() ? "" : current.callerName() + "  ";
-            notifier.notify("Missed call", name + PhoneNumbers.format(current.callerNumber()));
+            notifier.notify(lang("notify.missed.title"), name + PhoneNumbers.format(current.callerNumber()));
         }
     }
 

@@ -11,12 +11,13 @@ import java.util.function.Consumer;
 
 /**
  * A logged-in operator. Listeners may be called on any thread; the UI moves the work to the FX
- * thread itself. Futures fail with {@code dev.ringside.ami.AmiException} for an operator-readable
- * reason.
+ * thread itself. Futures fail with {@code dev.ringside.ami.AmiException} or
+ * {@code dev.ringside.history.HistoryException}, whose kind the UI puts into words
+ * ({@code dev.ringside.ui.ErrorText}).
  */
 public interface OperatorSession {
 
-    /** Who is logged in, e.g. "Operator 777". */
+    /** The operator's name, or "" when only the numbers are known (the UI then names them by number). */
     String displayName();
 
     /** The operator's numbers, e.g. [777, 888]. */

@@ -53,7 +53,7 @@ class MainViewModelTest {
         session.unseenMissed = 2;
         session.fireHistoryChanged();
         assertEquals(2, model.unseenMissedProperty().get());
-        assertEquals("2 missed", model.missedTextProperty().get());
+        assertEquals("2 missed calls", model.missedTextProperty().get());
         model.markMissedSeen();
         assertEquals(0, model.unseenMissedProperty().get());
         model.stop();
