@@ -17,16 +17,25 @@ final class CallRun {
 
     /** Something a client did to one of this call's channels. */
     static final class Poke {
-        enum Kind { HANGUP, ANSWER, DROP }
+        enum Kind { HANGUP, ANSWER, DROP, BLIND_TRANSFER, REDIRECT, ATXFER, CANCEL_ATXFER }
 
         final Kind kind;
         final SimChannel channel;
         final int cause;
+        /** Where a transfer or redirect goes. */
+        final String exten;
+        final String context;
 
         Poke(Kind kind, SimChannel channel, int cause) {
+            this(kind, channel, cause, null, null);
+        }
+
+        Poke(Kind kind, SimChannel channel, int cause, String exten, String context) {
             this.kind = kind;
             this.channel = channel;
             this.cause = cause;
+            this.exten = exten;
+            this.context = context;
         }
     }
 
@@ -88,6 +97,11 @@ final class CallRun {
                     throw new CallOver();
                 }
                 if (owned.contains(p.channel) && pbx.channel(p.channel.name) == p.channel) {
+                    if (Transfers.handles(p)) {
+                        // whatever the script waits for, the transfer plays out here first
+                        Transfers.play(this, p);
+                        continue;
+                    }
                     return p;
                 }
             }
