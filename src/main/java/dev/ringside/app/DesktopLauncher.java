@@ -107,7 +107,7 @@ final class DesktopLauncher {
         } catch (IOException e) {
             log.warn("Single-instance check failed", e);
             err.println(e.getMessage());
-            StartupError.show(e.getMessage());
+            StartupError.showInstanceNotAnswering();
             return 1;
         }
 
@@ -118,7 +118,7 @@ final class DesktopLauncher {
             log.warn("History could not open", e);
             err.println(e.getMessage());
             closeQuietly(instance);
-            StartupError.show(e.getMessage());
+            StartupError.show(e);
             return 1;
         }
         // -Dringside.home is a world of its own: the OS user's old java.util.prefs settings stay out of it
@@ -136,7 +136,7 @@ final class DesktopLauncher {
             log.info("Logging in by itself with the remembered connection");
         }
         StartAtLogin startAtLogin = autostart.map(DesktopLauncher::startAtLogin).orElse(null);
-        String version = build.version() + " (built " + build.buildTime() + ")";
+        String version = build.version() + " (" + build.buildTime() + ")";
         UiContext.install(new UiContext(login, settings, secrets, null, version, dirs.logs(), null, autoLogin,
                 startAtLogin));
         boolean trainingRun = training;
