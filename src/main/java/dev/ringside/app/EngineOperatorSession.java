@@ -181,6 +181,17 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     @Override
+    public boolean acceptAnswersPhone() {
+        // the demo PBX's phones always take the talk event
+        return demo || settings.get().remoteAnswer();
+    }
+
+    @Override
+    public boolean rejectEndsCall() {
+        return settings.get().rejectMode() == dev.ringside.ui.port.RejectMode.CALLER;
+    }
+
+    @Override
     public CompletableFuture<Void> reject(String linkedId) {
         applySettings();
         return engine.reject(linkedId);

@@ -9,6 +9,7 @@ import dev.ringside.ui.login.LoginViewModel;
 import dev.ringside.ui.main.MainView;
 import dev.ringside.ui.main.MainViewModel;
 import dev.ringside.ui.popup.IncomingCallsViewModel;
+import dev.ringside.ui.popup.PopupHost;
 import dev.ringside.ui.popup.PopupWindows;
 import dev.ringside.ui.port.DesktopIntegration;
 import dev.ringside.ui.port.OperatorSession;
@@ -51,6 +52,8 @@ public final class Shell {
     private String pendingDial;
     /** Started minimised with a login of its own: the window stays out of sight until it is wanted. */
     private boolean startHidden;
+    /** Owns the popups; made with the first session, when the main window is up (or meant to stay hidden). */
+    private PopupHost popupHost;
 
     /** Everything that lives exactly as long as one operator session. */
     private record Running(OperatorSession session, MainViewModel main, IncomingCallsViewModel popups,
@@ -140,7 +143,19 @@ public final class Shell {
         });
         setRoot(view.load(), 1180, 760);
         stage.setTitle(lang("main.title", main.operatorProperty().get()));
-        PopupWindows windows = new PopupWindows(popups, () -> stage, () -> settings.popupTakesFocus());
+        if (startHidden) {
+            // a hands-off start: in the tray when there is one, else minimised to the taskbar
+            startHidden = false;
+            if (!desktop.tray().isAvailable()) {
+                stage.setIconified(true);
+                stage.show();
+            }
+        }
+        if (popupHost == null) {
+            popupHost = new PopupHost(stage);
+        }
+        PopupWindows windows = new PopupWindows(popups, popupHost, () -> settings.popupTakesFocus(), this::bringToFront);
+        main.missedNotices().setAllowed(() -> popups.enabledProperty().get() && !popups.pausedProperty().get());
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             main.tick(context.clock().instant());
             popups.tick(context.clock().instant());
@@ -153,13 +168,6 @@ public final class Shell {
         main.start();
         popups.start();
         updateTray(main);
-        if (startHidden) {
-            startHidden = false;
-            if (!desktop.tray().isAvailable()) {
-                stage.setIconified(true);
-                stage.show();
-            }
-        }
         if (pendingDial != null) {
             String number = pendingDial;
             pendingDial = null;
@@ -282,6 +290,9 @@ public final class Shell {
             }
         }
         desktop.tray().remove();
+        if (popupHost != null) {
+            popupHost.close();
+        }
         Platform.exit();
     }
 }

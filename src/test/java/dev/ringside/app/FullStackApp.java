@@ -68,7 +68,7 @@ final class FullStackApp implements AutoCloseable {
         while (change.next()) {
             for (Window w : change.getAddedSubList()) {
                 if (isPopup(w)) {
-                    popupsOpened.add(((Stage) w).getTitle());
+                    popupsOpened.add(describe(w));
                 }
             }
         }
@@ -141,13 +141,14 @@ final class FullStackApp implements AutoCloseable {
 
     // ---------------------------------------------------------------- incoming-call windows
 
-    List<Stage> openPopups() {
-        return fx(() -> Window.getWindows().stream().filter(FullStackApp::isPopup).map(w -> (Stage) w).toList());
+    /** The incoming-call windows on screen: popup windows (the default) or focus-taking stages. */
+    List<Window> openPopups() {
+        return fx(() -> Window.getWindows().stream().filter(FullStackApp::isPopup).toList());
     }
 
-    Stage awaitPopup() throws TimeoutException {
+    Window awaitPopup() throws TimeoutException {
         await("an incoming-call window opens", () -> !openPopups().isEmpty());
-        List<Stage> open = openPopups();
+        List<Window> open = openPopups();
         if (open.size() != 1) {
             throw new AssertionError("expected one incoming-call window, found " + open.size());
         }
@@ -158,16 +159,25 @@ final class FullStackApp implements AutoCloseable {
         await("every incoming-call window closes", () -> openPopups().isEmpty());
     }
 
-    <T extends Node> T popupNode(Stage popup, String query) {
+    <T extends Node> T popupNode(Window popup, String query) {
         return fx(() -> robot.from(popup.getScene().getRoot()).lookup(query).query());
     }
 
-    String popupText(Stage popup, String query) {
+    String popupText(Window popup, String query) {
         return fx(() -> textOf(robot.from(popup.getScene().getRoot()).lookup(query).query()));
     }
 
     private static boolean isPopup(Window w) {
-        return w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(POPUP_TITLE);
+        if (w instanceof Stage s) {
+            return s.getTitle() != null && s.getTitle().startsWith(POPUP_TITLE);
+        }
+        return w instanceof javafx.stage.PopupWindow && w.getScene() != null
+                && w.getScene().getRoot().lookup("#callerNumber") != null;
+    }
+
+    private static String describe(Window w) {
+        Node number = w.getScene().getRoot().lookup("#callerNumber");
+        return POPUP_TITLE + " from " + (number instanceof Labeled l ? l.getText() : "?");
     }
 
     // ---------------------------------------------------------------- history

@@ -57,6 +57,8 @@ public final class FakeSession implements OperatorSession {
     public volatile int unseenMissed;
     public volatile int logouts;
     public volatile ZoneId zone = ZoneId.systemDefault();
+    public volatile boolean answersPhone;
+    public volatile boolean rejectEndsCall;
 
     public FakeSession(String displayName, String... numbers) {
         this.displayName = displayName;
@@ -157,6 +159,16 @@ public final class FakeSession implements OperatorSession {
     public CompletableFuture<Void> accept(String linkedId) {
         accepted.add(linkedId);
         return acceptResult.get();
+    }
+
+    @Override
+    public boolean acceptAnswersPhone() {
+        return answersPhone;
+    }
+
+    @Override
+    public boolean rejectEndsCall() {
+        return rejectEndsCall;
     }
 
     @Override
