@@ -14,12 +14,17 @@ ALTER TABLE calls ADD COLUMN name_sort VARCHAR(512) GENERATED ALWAYS AS (COALESC
 ALTER TABLE calls ADD COLUMN ring_sort BIGINT GENERATED ALWAYS AS (COALESCE(ring_time_ms, -1));
 ALTER TABLE calls ADD COLUMN talk_sort BIGINT GENERATED ALWAYS AS (COALESCE(talk_time_ms, -1));
 
--- one party's calls newest first: the party sort, a search's few parties, caller stats, "called back"
-CREATE INDEX calls_by_party ON calls (operator_id, party_key, started_at DESC, id DESC);
+-- one party's calls newest first: the party sort, a search's few parties, caller stats, "called back";
+-- status and direction ride along so a search's counts read this index alone
+CREATE INDEX calls_by_party ON calls (operator_id, party_key, started_at DESC, id DESC, status, direction);
 CREATE INDEX calls_by_name ON calls (operator_id, name_sort, started_at DESC, id DESC);
 CREATE INDEX calls_by_ring ON calls (operator_id, ring_sort, started_at DESC, id DESC);
 CREATE INDEX calls_by_talk ON calls (operator_id, talk_sort, started_at DESC, id DESC);
 DROP INDEX IF EXISTS calls_by_other_party;
+-- counts per status (with a direction or a date range too) and the unseen-missed count read this
+-- index alone, never the rows
+DROP INDEX IF EXISTS calls_by_status;
+CREATE INDEX calls_by_status ON calls (operator_id, status, started_at DESC, id DESC, direction, ended_at);
 
 -- One row per party per operator: what a search matches. It holds far fewer rows than calls
 -- (customers call again), so a substring search reads this narrow table and then only the calls

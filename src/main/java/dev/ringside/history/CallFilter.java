@@ -7,15 +7,36 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The WHERE clause (over {@code calls c}) and its parameters for a {@link CallQuery}, paging aside. */
+/**
+ * The FROM and WHERE clauses (over {@code calls c}) and their parameters for a {@link CallQuery},
+ * paging aside. A search that matched few parties reads only their calls: the party keys are
+ * joined to the calls' party index, one look-up each.
+ */
 final class CallFilter {
 
+    /** Everything after SELECT ...: " FROM ... WHERE ...". */
     final String where;
     final List<Object> params;
 
     private CallFilter(String where, List<Object> params) {
         this.where = where;
         this.params = params;
+    }
+
+    /** " FROM calls c USE INDEX (index) WHERE ..." (or the few parties' join) for this filter. */
+    static CallFilter from(CallQuery q, PartyMatch parties, Collection<CallStatus> statuses, String index) {
+        CallFilter f = of(q, parties, statuses);
+        List<Object> p = new ArrayList<>();
+        String from;
+        if (parties != null && !parties.dense() && !parties.none()) {
+            from = " FROM UNNEST(CAST(? AS VARCHAR(255) ARRAY)) AS k(party) JOIN calls c USE INDEX (calls_by_party)"
+                    + " ON c.party_key = k.party";
+            p.add(parties.keys().toArray(new String[0]));
+        } else {
+            from = " FROM calls c USE INDEX (" + index + ")";
+        }
+        p.addAll(f.params);
+        return new CallFilter(from + f.where, p);
     }
 
     /**
@@ -71,19 +92,11 @@ final class CallFilter {
         if (parties.none()) {
             w.append(" AND FALSE");
         } else if (parties.dense()) {
-            w.append(" AND c.party_key IN (SELECT party_key FROM call_parties WHERE operator_id = ? AND (")
+            w.append(" AND c.party_key IN (SELECT party_key FROM call_parties USE INDEX () WHERE operator_id = ? AND (")
                     .append(PartyIndex.likes(parties.patterns().size())).append("))");
             p.add(operatorId);
             p.addAll(parties.patterns());
-        } else {
-            w.append(" AND c.party_key IN (");
-            String sep = "";
-            for (String key : parties.keys()) {
-                w.append(sep).append('?');
-                p.add(key);
-                sep = ", ";
-            }
-            w.append(')');
         }
+        // a sparse match is joined in FROM (see from())
     }
 }

@@ -58,11 +58,11 @@ final class CallStore {
     CallPage page(Connection c, CallQuery q) throws SQLException {
         PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text());
         KeysetOrder order = KeysetOrder.of(q, parties);
-        CallFilter filter = CallFilter.of(q, parties);
+        CallFilter filter = CallFilter.from(q, parties, q.statuses(), order.index);
         // first the ids in order (all H2 sorts, when it must, is a few columns), then those rows
         String key = order.keyColumn();
         StringBuilder sql = new StringBuilder("SELECT c.id, c.started_at").append(key == null ? "" : ", " + key)
-                .append(" FROM calls c USE INDEX (").append(order.index).append(')').append(filter.where);
+                .append(filter.where);
         List<Object> params = new ArrayList<>(filter.params);
         PageCursor from = q.after() != null ? q.after() : q.before();
         if (from != null) {
@@ -147,8 +147,8 @@ final class CallStore {
             if (onlyText) {
                 return new CallTotals(PartyIndex.callsOf(c, q.operatorId(), parties), true, Map.of());
             }
-            CallFilter filter = CallFilter.of(q, parties);
-            long counted = Sql.count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM calls c" + filter.where + " LIMIT ?)",
+            CallFilter filter = CallFilter.from(q, parties, q.statuses(), CallSort.TIME.index);
+            long counted = Sql.count(c, "SELECT COUNT(*) FROM (SELECT 1" + filter.where + " LIMIT ?)",
                     append(filter.params, cap + 1));
             return new CallTotals(Math.min(counted, cap), counted <= cap, Map.of());
         }
@@ -156,9 +156,9 @@ final class CallStore {
         for (CallStatus s : CallStatus.values()) {
             byStatus.put(s, 0L);
         }
-        CallFilter filter = CallFilter.of(q, parties, List.of());
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT c.status, COUNT(*) FROM calls c" + filter.where + " GROUP BY c.status")) {
+        // counted from an index alone: calls_by_status holds status, time, direction and end
+        CallFilter filter = CallFilter.from(q, parties, List.of(), CallSort.STATUS.index);
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.status, COUNT(*)" + filter.where + " GROUP BY c.status")) {
             Sql.bindAll(ps, filter.params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -182,8 +182,7 @@ final class CallStore {
     }
 
     long count(Connection c, CallQuery q) throws SQLException {
-        CallFilter filter = CallFilter.of(q, q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text()));
-        return Sql.count(c, "SELECT COUNT(*) FROM calls c" + filter.where, filter.params);
+        return totals(c, q, Long.MAX_VALUE - 1).total();
     }
 
     Map<CallStatus, Long> countByStatus(Connection c, CallQuery q) throws SQLException {
@@ -191,9 +190,9 @@ final class CallStore {
         for (CallStatus s : CallStatus.values()) {
             counts.put(s, 0L);
         }
-        CallFilter filter = CallFilter.of(q, q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text()));
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT c.status, COUNT(*) FROM calls c" + filter.where + " GROUP BY c.status")) {
+        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text());
+        CallFilter filter = CallFilter.from(q, parties, q.statuses(), CallSort.STATUS.index);
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.status, COUNT(*)" + filter.where + " GROUP BY c.status")) {
             Sql.bindAll(ps, filter.params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

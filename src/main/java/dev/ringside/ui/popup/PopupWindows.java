@@ -135,27 +135,33 @@ public final class PopupWindows {
             return;
         }
         List<Point2D> sizes = stack.stream().map(s -> new Point2D(s.width, s.height)).toList();
-        List<Point2D> at = PopupStack.positions(area(), sizes);
+        double height = sizes.stream().mapToDouble(Point2D::getY).sum() + PopupStack.GAP * (sizes.size() - 1);
+        List<Point2D> at = PopupStack.positions(area(height), sizes);
         for (int i = 0; i < stack.size(); i++) {
             stack.get(i).moveTo(at.get(i).getX(), at.get(i).getY());
         }
     }
 
-    /** The part of the working screen the stack may use: all of it, less the main window's pager strip. */
-    private Rectangle2D area() {
+    /**
+     * The part of the working screen the stack may use: all of it, or, when the stack would cover
+     * the main window's bottom strip (the pager), the part above that strip.
+     */
+    private Rectangle2D area(double stackHeight) {
         Rectangle2D screen = workingScreen().getVisualBounds();
         Stage main = host.main();
-        if (main.isShowing() && !main.isIconified()) {
-            double mainBottom = main.getY() + main.getHeight();
-            boolean overlaps = main.getX() + main.getWidth() > screen.getMaxX() - WIDTH - PopupStack.MARGIN
-                    && mainBottom > screen.getMaxY() - PAGER_CLEARANCE - PopupStack.MARGIN;
-            if (overlaps) {
-                double bottom = Math.max(screen.getMinY() + CALL_HEIGHT, mainBottom - PAGER_CLEARANCE);
-                return new Rectangle2D(screen.getMinX(), screen.getMinY(), screen.getWidth(),
-                        Math.min(screen.getHeight(), bottom - screen.getMinY()));
-            }
+        if (!main.isShowing() || main.isIconified()) {
+            return screen;
         }
-        return screen;
+        Rectangle2D stack = new Rectangle2D(screen.getMaxX() - PopupStack.MARGIN - WIDTH,
+                screen.getMaxY() - PopupStack.MARGIN - stackHeight, WIDTH, stackHeight);
+        double mainBottom = main.getY() + main.getHeight();
+        Rectangle2D pager = new Rectangle2D(main.getX(), mainBottom - PAGER_CLEARANCE, main.getWidth(), PAGER_CLEARANCE);
+        if (!stack.intersects(pager)) {
+            return screen;
+        }
+        double bottom = Math.max(screen.getMinY() + stackHeight + PopupStack.MARGIN, pager.getMinY());
+        return new Rectangle2D(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                Math.min(screen.getHeight(), bottom - screen.getMinY()));
     }
 
     /** The screen holding the main window when it is on screen, else the one under the mouse. */
