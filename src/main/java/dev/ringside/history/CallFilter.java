@@ -29,9 +29,13 @@ final class CallFilter {
         List<Object> p = new ArrayList<>();
         String from;
         if (parties != null && !parties.dense() && !parties.none()) {
-            from = " FROM UNNEST(CAST(? AS VARCHAR(255) ARRAY)) AS k(party) JOIN calls c USE INDEX (calls_by_party)"
-                    + " ON c.party_key = k.party";
+            // LEFT JOIN keeps the order: keys first, then one index look-up each (as an inner join,
+            // H2 may start from the calls when another filter looks selective, and scan them all)
+            from = " FROM UNNEST(CAST(? AS VARCHAR(255) ARRAY)) AS k(party) LEFT JOIN calls c USE INDEX (calls_by_party)"
+                    + " ON c.operator_id = ? AND c.party_key = k.party";
             p.add(parties.keys().toArray(new String[0]));
+            p.add(q.operatorId());
+            f = new CallFilter(f.where + " AND c.id IS NOT NULL", f.params);
         } else {
             from = " FROM calls c USE INDEX (" + index + ")";
         }

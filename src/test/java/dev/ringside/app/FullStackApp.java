@@ -236,6 +236,9 @@ final class FullStackApp implements AutoCloseable {
                 });
                 FxToolkit.cleanupApplication(app);
                 FxToolkit.cleanupStages();
+                // popup windows are no stages: close any left over so the next test starts clean
+                FxToolkit.setupFixture(() -> List.copyOf(Window.getWindows()).stream()
+                        .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(Window::hide));
             }
         } finally {
             login.close();

@@ -55,7 +55,7 @@ public final class IncomingCallViewModel {
         this.clock = clock;
         show(call);
         tick(clock.instant());
-        hint.set(lang(session.acceptAnswersPhone() ? "popup.hint.remoteAnswer" : "popup.hint.noRemoteAnswer"));
+        hint.set(session.acceptAnswersPhone() ? lang("popup.hint.remoteAnswer") : lang("popup.hint.noRemoteAnswer"));
     }
 
     public String linkedId() {
@@ -90,7 +90,7 @@ public final class IncomingCallViewModel {
         boolean answersPhone = session.acceptAnswersPhone();
         ui.deliver(session.accept(call.linkedId()), ok -> {
             accepted.set(true);
-            feedback.set(lang(answersPhone ? "popup.accepted.remote" : "popup.accepted"));
+            feedback.set(answersPhone ? lang("popup.accepted.remote") : lang("popup.accepted"));
         }, failure -> {
             busy.set(false);
             feedback.set("");
@@ -107,7 +107,7 @@ public final class IncomingCallViewModel {
             return;
         }
         if (accepted.get() || session.rejectEndsCall()) {
-            confirmQuestion.set(lang(accepted.get() ? "popup.confirm.afterAccept" : "popup.confirm.endsCall"));
+            confirmQuestion.set(accepted.get() ? lang("popup.confirm.afterAccept") : lang("popup.confirm.endsCall"));
             confirmingReject.set(true);
             return;
         }

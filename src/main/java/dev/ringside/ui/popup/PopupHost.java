@@ -1,5 +1,7 @@
 package dev.ringside.ui.popup;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Rectangle2D;
@@ -61,7 +63,7 @@ public final class PopupHost {
     private Stage anchor() {
         if (anchor == null) {
             anchor = new Stage(StageStyle.UTILITY);
-            anchor.setTitle("Ringside");
+            anchor.setTitle(lang("app.name"));
             anchor.setOpacity(0);
             Scene scene = new Scene(new Group(), 1, 1);
             scene.setFill(Color.TRANSPARENT);

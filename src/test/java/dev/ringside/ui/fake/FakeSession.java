@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * An in-memory operator session: tests push call changes and connection states into it and read
  * back what the UI asked for (accepts, rejects, call-backs, notes).
  */
-public final class FakeSession implements OperatorSession {
+public class FakeSession implements OperatorSession {
 
     private final String displayName;
     private final List<String> numbers;
@@ -224,6 +224,8 @@ public final class FakeSession implements OperatorSession {
     }
 
     public final List<HistoryRequest> requests = new CopyOnWriteArrayList<>();
+    /** When set, each history answer waits for a future the test completes (added here in order). */
+    public volatile List<CompletableFuture<?>> historyDelay;
 
     /** A row of the fake's own list. */
     private record FakeCursor(String linkedId) implements HistoryCursor {
@@ -251,13 +253,23 @@ public final class FakeSession implements OperatorSession {
                 : Math.min(all.size(), from + r.limit());
         List<HistoryEntry> rows = all.subList(from, Math.max(from, to));
         Map<CallStatus, Long> counts = new EnumMap<>(CallStatus.class);
+        for (CallStatus s : CallStatus.values()) {
+            counts.put(s, 0L);
+        }
         for (HistoryEntry e : matching(asQuery, false)) {
             counts.merge(e.call().status(), 1L, Long::sum);
         }
-        return CompletableFuture.completedFuture(new HistoryResult(rows,
+        HistoryResult result = new HistoryResult(rows,
                 from > 0 && !rows.isEmpty() ? new FakeCursor(rows.get(0).call().linkedId()) : null,
                 to < all.size() && !rows.isEmpty() ? new FakeCursor(rows.get(rows.size() - 1).call().linkedId()) : null,
-                all.size(), true, counts));
+                all.size(), true, counts);
+        List<CompletableFuture<?>> delay = historyDelay;
+        if (delay != null) {
+            CompletableFuture<Object> gate = new CompletableFuture<>();
+            delay.add(gate);
+            return gate.thenApply(x -> result);
+        }
+        return CompletableFuture.completedFuture(result);
     }
 
     private static int indexOf(List<HistoryEntry> all, HistoryCursor cursor) {

@@ -58,6 +58,15 @@ class IncomingCallWindowFxTest {
         popups.start();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws Exception {
+        // popup windows are no stages: the test framework's clean-up does not close them
+        WaitForAsyncUtils.asyncFx(() -> {
+            popups.stop();
+            windows.closeAll();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     @Test
     void showsTheCallerAndAcceptCallsThePortThenClosesWhenAnswered(FxRobot robot) throws Exception {
         session.push(ringing);
