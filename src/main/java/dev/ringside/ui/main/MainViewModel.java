@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final Notifier notifier;
     private final HistoryViewModel history;
     private final MissedNotices missedNotices;
+    private final DialViewModel dial;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("");
@@ -63,6 +64,7 @@ public final class MainViewModel {
         this.notifier = notifier;
         this.history = new HistoryViewModel(session, ui);
         this.missedNotices = new MissedNotices(notifier);
+        this.dial = new DialViewModel(session, ui);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         String name = session.displayName();
         operator.set(name == null || name.isBlank() ? lang("main.operator", String.join(", ", session.numbers())) : name);
@@ -159,6 +161,7 @@ public final class MainViewModel {
     public Clock clock() { return clock; }
     public HistoryViewModel history() { return history; }
     public MissedNotices missedNotices() { return missedNotices; }
+    public DialViewModel dial() { return dial; }
     public ReadOnlyStringProperty operatorProperty() { return operator.getReadOnlyProperty(); }
     public ReadOnlyStringProperty numbersProperty() { return numbers.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }
