@@ -12,6 +12,7 @@ import dev.ringside.app.keychain.Keychains;
 import dev.ringside.app.provision.MachineConfig;
 import dev.ringside.app.provision.Provisioner;
 import dev.ringside.app.settings.FileSettingsStore;
+import dev.ringside.app.settings.FileWindowPlaces;
 import dev.ringside.app.settings.PreferencesSettingsStore;
 import dev.ringside.history.CallHistory;
 import dev.ringside.history.HistoryException;
@@ -138,7 +139,7 @@ final class DesktopLauncher {
         StartAtLogin startAtLogin = autostart.map(DesktopLauncher::startAtLogin).orElse(null);
         String version = build.version() + " (" + build.buildTime() + ")";
         UiContext.install(new UiContext(login, settings, secrets, null, version, dirs.logs(), null, autoLogin,
-                startAtLogin));
+                startAtLogin, new FileWindowPlaces(dirs.config())));
         boolean trainingRun = training;
         RingsideApp.setOnStarted(() -> {
             if (trainingRun) {
@@ -152,6 +153,9 @@ final class DesktopLauncher {
             relay.attach(DesktopLauncher::fromSecondStart);
         });
         registerLinkHandlerLater();
+        if (!training) {
+            dev.ringside.ui.desktop.DesktopIntegrations.prepareBeforeToolkit();
+        }
         try {
             Application.launch(RingsideApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {

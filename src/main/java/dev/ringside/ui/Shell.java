@@ -54,6 +54,10 @@ public final class Shell {
     private boolean startHidden;
     /** Owns the popups; made with the first session, when the main window is up (or meant to stay hidden). */
     private PopupHost popupHost;
+    /** Which view the main window shows ("login" or "main"): each keeps its own place. */
+    private String windowName = LOGIN;
+    private static final String LOGIN = "login";
+    private static final String MAIN = "main";
 
     /** Everything that lives exactly as long as one operator session. */
     private record Running(OperatorSession session, MainViewModel main, IncomingCallsViewModel popups,
@@ -72,6 +76,7 @@ public final class Shell {
         stage.setTitle(lang("app.name"));
         stage.getIcons().add(new Image(Shell.class.getResource("ringside.png").toExternalForm()));
         stage.setOnCloseRequest(this::closeRequested);
+        WindowFit.remember(stage, () -> windowName, context.windowPlaces());
         if (desktop.tray().isAvailable()) {
             Platform.setImplicitExit(false);
             desktop.tray().install(new TrayService.Actions() {
@@ -115,7 +120,7 @@ public final class Shell {
 
     public void showLogin() {
         login = new LoginViewModel(context.loginService(), context.settingsStore(), context.secretStore(), ui, this::showSession);
-        setRoot(new LoginView(login).load(), 560, 800);
+        setRoot(new LoginView(login).load(), LOGIN, 520, 640);
         stage.setTitle(lang("login.title"));
     }
 
@@ -141,7 +146,7 @@ public final class Shell {
                 Shell.this.logout();
             }
         });
-        setRoot(view.load(), 1180, 760);
+        setRoot(view.load(), MAIN, 1180, 760);
         stage.setTitle(lang("main.title", main.operatorProperty().get()));
         if (startHidden) {
             // a hands-off start: in the tray when there is one, else minimised to the taskbar
@@ -182,16 +187,16 @@ public final class Shell {
         desktop.tray().update(main.trayLink(), missed, tip);
     }
 
-    private void setRoot(Parent root, double width, double height) {
-        Scene scene = new Scene(root, width, height);
-        Themes.style(scene);
-        boolean wasShowing = stage.isShowing();
-        stage.setScene(scene);
-        stage.setMinWidth(480);
-        stage.setMinHeight(520);
-        if (wasShowing) {
-            stage.centerOnScreen();
+    /** Puts a view in the main window, sized to fit its screen, where it was last on this screen setup. */
+    private void setRoot(Parent root, String name, double width, double height) {
+        if (stage.getScene() != null && stage.isShowing()) {
+            WindowFit.save(stage, windowName, context.windowPlaces());
         }
+        windowName = name;
+        Scene scene = new Scene(root);
+        Themes.style(scene);
+        stage.setScene(scene);
+        WindowFit.place(stage, width, height, context.windowPlaces().load(name, WindowFit.screensKey()));
     }
 
     private void openSettings() {
@@ -242,6 +247,7 @@ public final class Shell {
         ButtonType quit = new ButtonType(lang("quit.button"), ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, lang("quit.message"), quit, Dialogs.cancel());
         ask.initOwner(stage);
+        WindowFit.centreOnOwner(ask, stage);
         ask.setTitle(lang("quit.title"));
         ask.setHeaderText(lang("quit.title"));
         ask.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
@@ -289,6 +295,7 @@ public final class Shell {
                 LOG.warn("Logout at quit did not finish: {}", e.toString());
             }
         }
+        WindowFit.save(stage, windowName, context.windowPlaces());
         desktop.tray().remove();
         if (popupHost != null) {
             popupHost.close();

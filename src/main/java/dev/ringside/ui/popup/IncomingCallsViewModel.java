@@ -38,6 +38,7 @@ public final class IncomingCallsViewModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper moreRinging = new ReadOnlyIntegerWrapper(0);
+    private int maxWindows = MAX_WINDOWS;
     /** Ringing calls without a window, by arrival: the newest is the last key. */
     private final TreeMap<Long, Call> waiting = new TreeMap<>();
     private final Map<String, Long> waitingKeys = new HashMap<>();
@@ -105,7 +106,7 @@ public final class IncomingCallsViewModel {
 
     /** Opens windows for the newest waiting calls while there is room. */
     private void fill() {
-        while (open.size() < MAX_WINDOWS && !waiting.isEmpty()) {
+        while (open.size() < maxWindows && !waiting.isEmpty()) {
             Map.Entry<Long, Call> newest = waiting.pollLastEntry();
             Call call = newest.getValue();
             waitingKeys.remove(call.linkedId());
@@ -122,6 +123,15 @@ public final class IncomingCallsViewModel {
             popups.add(popup);
         }
         moreRinging.set(waiting.size());
+    }
+
+    /**
+     * How many call windows the screen has room for (1 to {@link #MAX_WINDOWS}): a short screen
+     * gets fewer, the rest count in the "more ringing" window. Open windows stay.
+     */
+    public void setMaxWindows(int n) {
+        maxWindows = Math.max(1, Math.min(MAX_WINDOWS, n));
+        fill();
     }
 
     private boolean isMine(Call call) {

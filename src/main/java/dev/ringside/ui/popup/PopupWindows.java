@@ -34,6 +34,8 @@ public final class PopupWindows {
     static final double MORE_HEIGHT = 46;
     /** The main window's bottom strip (pager, messages) that the stack leaves visible. */
     static final double PAGER_CLEARANCE = 64;
+    /** Call windows take at most this share of the screen's height; more calls go to "+N more ringing". */
+    static final double MAX_SCREEN_SHARE = 0.6;
 
     private final IncomingCallsViewModel model;
     private final PopupHost host;
@@ -57,6 +59,7 @@ public final class PopupWindows {
         });
         model.moreRingingProperty().addListener((obs, o, n) -> showMore(n.intValue()));
         host.ownerProperty().addListener((obs, o, owner) -> reshowAll());
+        model.setMaxWindows(windowsThatFit(workingScreen().getVisualBounds().getHeight()));
         model.popups().forEach(this::open);
         showMore(model.moreRingingProperty().get());
         restack();
@@ -81,6 +84,12 @@ public final class PopupWindows {
         }
         calls.put(popup, surface);
         surface.show(host.owner());
+    }
+
+    /** Call windows that fit in the screen's share, leaving room for the "more ringing" one. */
+    static int windowsThatFit(double screenHeight) {
+        double room = screenHeight * MAX_SCREEN_SHARE - MORE_HEIGHT - PopupStack.GAP;
+        return (int) Math.max(1, Math.floor((room + PopupStack.GAP) / (CALL_HEIGHT + PopupStack.GAP)));
     }
 
     private void close(IncomingCallViewModel popup) {

@@ -44,6 +44,7 @@ public final class SettingsView {
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.ringside.ui.WindowFit.centreOnOwner(dialog, owner);
         dialog.setTitle(lang("settings.title"));
         Parent content = ViewLoader.load(this);
         dialog.getDialogPane().setContent(content);

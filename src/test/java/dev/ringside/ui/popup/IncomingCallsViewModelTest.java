@@ -104,6 +104,20 @@ class IncomingCallsViewModelTest {
         assertEquals(0, model.moreRingingProperty().get());
     }
 
+    @Test
+    void aShortScreenGetsFewerWindowsAndTheRestCount() {
+        model.start();
+        model.setMaxWindows(1);
+        for (int i = 0; i < 5; i++) {
+            session.push(Calls.ringing("S" + i, "+1555000000" + i, null, "777", t.plusSeconds(i)));
+        }
+        assertEquals(List.of("S0"), ids());
+        assertEquals(4, model.moreRingingProperty().get());
+        assertEquals(2, PopupWindows.windowsThatFit(1000), "a 1000-pixel screen: two call windows");
+        assertEquals(1, PopupWindows.windowsThatFit(500), "the same screen at 200 %: one");
+        assertEquals(3, PopupWindows.windowsThatFit(1440));
+    }
+
     private List<String> ids() {
         return model.popups().stream().map(IncomingCallViewModel::linkedId).toList();
     }
