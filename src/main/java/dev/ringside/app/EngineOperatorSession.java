@@ -345,7 +345,12 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     private <T> CompletableFuture<T> read(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, reads);
+        try {
+            return CompletableFuture.supplyAsync(work, reads);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // logged out: a late refresh gets a failed answer, not an exception on the UI thread
+            return CompletableFuture.failedFuture(new IllegalStateException("logged out"));
+        }
     }
 
     private static void runQuietly(Runnable r) {

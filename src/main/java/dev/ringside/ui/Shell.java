@@ -193,10 +193,14 @@ public final class Shell {
             WindowFit.save(stage, windowName, context.windowPlaces());
         }
         windowName = name;
-        Scene scene = new Scene(root);
+        javafx.geometry.Dimension2D size = WindowFit.place(stage, width, height,
+                context.windowPlaces().load(name, WindowFit.screensKey()));
+        // the scene carries the size too: a stage shown for the first time takes its scene's size
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         Themes.style(scene);
         stage.setScene(scene);
-        WindowFit.place(stage, width, height, context.windowPlaces().load(name, WindowFit.screensKey()));
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
     }
 
     private void openSettings() {

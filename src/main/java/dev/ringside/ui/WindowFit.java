@@ -37,12 +37,13 @@ public final class WindowFit {
      * Sizes and places a window: the remembered place when it is on a screen of this setup, else
      * the preferred size (cut to the screen) centred on the screen it is on.
      */
-    public static void place(Stage stage, double prefWidth, double prefHeight, Optional<WindowPlaces.Place> remembered) {
+    public static javafx.geometry.Dimension2D place(Stage stage, double prefWidth, double prefHeight,
+                                                    Optional<WindowPlaces.Place> remembered) {
         Optional<WindowPlaces.Place> usable = remembered.filter(p -> screenOf(p.x(), p.y(), p.width(), p.height()) != null);
         Rectangle2D area = usable.map(p -> screenOf(p.x(), p.y(), p.width(), p.height()).getVisualBounds())
                 .orElseGet(() -> currentScreen(stage).getVisualBounds());
-        stage.setMinWidth(Math.min(480, area.getWidth()));
-        stage.setMinHeight(Math.min(420, area.getHeight()));
+        double minWidth = Math.min(480, area.getWidth());
+        double minHeight = Math.min(420, area.getHeight());
         double w = Math.min(usable.map(WindowPlaces.Place::width).orElse(prefWidth), area.getWidth());
         double h = Math.min(usable.map(WindowPlaces.Place::height).orElse(prefHeight), area.getHeight());
         stage.setWidth(w);
@@ -55,6 +56,32 @@ public final class WindowFit {
             stage.setX(area.getMinX() + (area.getWidth() - w) / 2);
             stage.setY(area.getMinY() + (area.getHeight() - h) / 3);
         }
+        if (stage.isShowing()) {
+            stage.setMinWidth(minWidth);
+            stage.setMinHeight(minHeight);
+        } else {
+            // GTK under some window managers (openbox) gives a new window its content's size, or its
+            // minimum, once it is mapped: the size is set again once the window is up
+            double x = stage.getX();
+            double y = stage.getY();
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent e) {
+                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                    javafx.application.Platform.runLater(() -> {
+                        stage.setMinWidth(minWidth);
+                        stage.setMinHeight(minHeight);
+                        if (!stage.isMaximized()) {
+                            stage.setWidth(w);
+                            stage.setHeight(h);
+                            stage.setX(x);
+                            stage.setY(y);
+                        }
+                    });
+                }
+            });
+        }
+        return new javafx.geometry.Dimension2D(w, h);
     }
 
     /** Keeps the window's place in {@code places} as the operator moves and sizes it (a moment after they stop). */

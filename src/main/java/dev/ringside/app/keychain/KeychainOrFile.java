@@ -67,6 +67,11 @@ public final class KeychainOrFile implements SecretStore {
     }
 
     @Override
+    public Optional<Path> fallbackFile() {
+        return keychain.isAvailable() ? Optional.empty() : Optional.of(file.file());
+    }
+
+    @Override
     public Optional<Path> plainFile(String account) {
         return file.plainFile(account);
     }

@@ -26,6 +26,14 @@ public interface SecretStore {
         return Optional.empty();
     }
 
+    /**
+     * The file secrets go to because this computer has no keychain (only its user can read it), or
+     * empty when they go to the OS keychain.
+     */
+    default Optional<Path> fallbackFile() {
+        return Optional.empty();
+    }
+
     /** For machines without a keychain. */
     SecretStore NONE = new SecretStore() {
         @Override
