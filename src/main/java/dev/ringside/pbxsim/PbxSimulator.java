@@ -294,6 +294,14 @@ public final class PbxSimulator implements AutoCloseable {
         }
     }
 
+    /** Whether app_queue would ring the extension in this queue now: a member, not paused, phone idle. */
+    public boolean canTakeQueueCall(String queue, String extension) {
+        synchronized (pbx) {
+            QueueBook.Member m = pbx.queues().member(queue, technology.memberInterface(extension));
+            return m != null && m.available();
+        }
+    }
+
     /** Whether the extension is a member of the queue and paused there. */
     public boolean isPaused(String queue, String extension) {
         synchronized (pbx) {
