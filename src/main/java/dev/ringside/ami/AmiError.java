@@ -14,6 +14,8 @@ public record AmiError(Kind kind, String message, String subject) {
         CONNECTION_REFUSED,
         /** Nothing answered the connection attempt in time. */
         TIMEOUT,
+        /** The port took the connection, but the PBX behind it said nothing at all (frozen). */
+        NO_ANSWER,
         /** The PBX took the connection but did not finish the login in time. */
         LOGIN_TIMEOUT,
         /** The PBX broke off the login. */

@@ -53,6 +53,7 @@ public final class AmiSession implements AutoCloseable {
     private final OperatorEventFilter filter;
     private final SessionThreads threads = new SessionThreads();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final InputTrouble trouble = new InputTrouble();
     private final EventGate gate;
     private final LinkKeeper link;
     private final SessionActions actions;
@@ -66,8 +67,8 @@ public final class AmiSession implements AutoCloseable {
     public AmiSession(AmiSettings settings, Listener listener, ReconnectBackoff backoff) {
         this.settings = settings;
         this.filter = OperatorEventFilter.forNumbers(settings.extensions());
-        this.gate = new EventGate(filter, threads, listener::onEvent, closed);
-        this.link = new LinkKeeper(settings, filter, listener, threads, backoff, closed, gate::onManagerEvent);
+        this.gate = new EventGate(filter, threads, listener::onEvent, closed, trouble);
+        this.link = new LinkKeeper(settings, filter, listener, threads, backoff, closed, gate, trouble);
         this.actions = new SessionActions(settings, threads, link::current);
         this.desk = new DeskActions(actions);
     }
@@ -90,7 +91,7 @@ public final class AmiSession implements AutoCloseable {
         link.publish(new ConnectionState.Connecting(settings.host(), settings.port()));
         threads.onControl(() -> {
             try {
-                ConnectionState.Connected connected = link.establish();
+                ConnectionState.Connected connected = link.establish(false);
                 threads.onEventThread(() -> result.complete(connected));
             } catch (AmiException e) {
                 if (!closed.get()) {
@@ -128,6 +129,11 @@ public final class AmiSession implements AutoCloseable {
     /** Events passed to {@link Listener#onEvent}. */
     public long eventsDelivered() {
         return gate.delivered();
+    }
+
+    /** Messages from the PBX skipped or cut short because they were malformed or oversized. */
+    public long malformedInput() {
+        return trouble.total();
     }
 
     // ---- actions -----------------------------------------------------------------------------
@@ -207,7 +213,6 @@ public final class AmiSession implements AutoCloseable {
         }
         link.snapshots().request(conn, (list, takenAt) -> result.complete(list),
                 error -> result.completeExceptionally(new AmiException(error, null)));
-        actions.failOnTimeout(result, "the channel list");
         return result;
     }
 

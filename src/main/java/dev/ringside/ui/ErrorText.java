@@ -38,6 +38,7 @@ public final class ErrorText {
             case HOST_UNREACHABLE -> lang("error.ami.hostUnreachable", s);
             case CONNECTION_REFUSED -> lang("error.ami.connectionRefused", s);
             case TIMEOUT -> lang("error.ami.timeout", s);
+            case NO_ANSWER -> lang("error.ami.noAnswer", s);
             case LOGIN_TIMEOUT -> lang("error.ami.loginTimeout", s);
             case LOGIN_BROKEN -> lang("error.ami.loginBroken", s);
             case CONNECT_FAILED -> lang("error.ami.connectFailed", s);

@@ -28,18 +28,31 @@ class AmiSettingsAndBackoffTest {
     }
 
     @Test
-    void backoffDoublesUpToItsCeilingWithJitter() {
+    void whileThePbxIsDownTheWaitsDoubleUpToTwoSecondsWithJitter() {
         ReconnectBackoff backoff = ReconnectBackoff.DEFAULT;
-        long[] bases = {1000, 2000, 4000, 8000, 16000, 30000, 30000};
-        for (int attempt = 1; attempt <= bases.length; attempt++) {
-            for (int i = 0; i < 50; i++) {
+        long[] steps = {500, 1000, 2000, 2000, 2000};
+        for (int attempt = 1; attempt <= 1000; attempt++) {
+            long step = steps[Math.min(attempt, steps.length) - 1];
+            for (int i = 0; i < 20; i++) {
                 long ms = backoff.delay(attempt).toMillis();
-                long base = bases[attempt - 1];
-                assertTrue(ms >= base * 0.8 - 1 && ms <= Math.min(30000, base * 1.2 + 1),
-                        "attempt " + attempt + " waited " + ms);
+                assertTrue(ms >= step * 0.75 - 1 && ms <= step, "attempt " + attempt + " waited " + ms);
             }
         }
-        assertEquals(30000, backoff.delay(1000).toMillis(), 6000);
+    }
+
+    @Test
+    void aPbxThatRefusesTheLoginIsTriedAtMostEveryFiveSeconds() {
+        ReconnectBackoff backoff = ReconnectBackoff.DEFAULT;
+        long[] steps = {500, 1000, 2000, 4000, 5000, 5000};
+        for (int attempt = 1; attempt <= 1000; attempt++) {
+            long step = steps[Math.min(attempt, steps.length) - 1];
+            for (int i = 0; i < 20; i++) {
+                long ms = backoff.delayAfterRefusal(attempt).toMillis();
+                assertTrue(ms >= step * 0.75 - 1 && ms <= step, "attempt " + attempt + " waited " + ms);
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new ReconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1)));
     }
 
     @Test
