@@ -58,6 +58,7 @@ public final class AmiSession implements AutoCloseable {
     private final LinkKeeper link;
     private final SessionActions actions;
     private final DeskActions desk;
+    private final DeskLists lists;
     private CompletableFuture<ConnectionState.Connected> opened;
 
     public AmiSession(AmiSettings settings, Listener listener) {
@@ -66,11 +67,12 @@ public final class AmiSession implements AutoCloseable {
 
     public AmiSession(AmiSettings settings, Listener listener, ReconnectBackoff backoff) {
         this.settings = settings;
-        this.filter = OperatorEventFilter.forNumbers(settings.extensions());
+        this.filter = OperatorEventFilter.forNumbers(settings.extensions(), settings.colleagues());
         this.gate = new EventGate(filter, threads, listener::onEvent, closed, trouble);
         this.link = new LinkKeeper(settings, filter, listener, threads, backoff, closed, gate, trouble);
         this.actions = new SessionActions(settings, threads, link::current);
         this.desk = new DeskActions(actions);
+        this.lists = new DeskLists(settings, threads, link::current);
     }
 
     /**
@@ -192,6 +194,21 @@ public final class AmiSession implements AutoCloseable {
     /** Cancels the attended transfer {@code channel} started (CancelAtxfer, write=call). */
     public CompletableFuture<Void> cancelAtxfer(String channel) {
         return desk.cancelAtxfer(channel);
+    }
+
+    /** QueueStatus: QueueParams, QueueMember and QueueEntry events of every queue, or of {@code queue}. */
+    public CompletableFuture<List<PbxEvent>> queueStatus(String queue) {
+        return lists.request(EventList.QUEUE_STATUS, queue);
+    }
+
+    /** QueueSummary: one QueueSummary event per queue, or for {@code queue}. */
+    public CompletableFuture<List<PbxEvent>> queueSummary(String queue) {
+        return lists.request(EventList.QUEUE_SUMMARY, queue);
+    }
+
+    /** ExtensionStateList: one ExtensionStatus event per hint (write=call or reporting). */
+    public CompletableFuture<List<PbxEvent>> extensionStates() {
+        return lists.request(EventList.EXTENSION_STATES, null);
     }
 
     /** One extension's hint state, as an {@code ExtensionStatus} event (ExtensionState, write=call or reporting). */

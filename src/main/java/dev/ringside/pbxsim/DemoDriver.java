@@ -44,7 +44,8 @@ public final class DemoDriver implements AutoCloseable {
     public static DemoDriver demo(PbxSimulator sim, String extension, Duration interval) {
         return new DemoDriver(interval, 1, r -> {
             Scenario s = demoScenario(r, extension);
-            if (s.kind() == Scenario.Kind.QUEUE && !sim.canTakeQueueCall(QUEUE, extension)) {
+            if (s.kind() == Scenario.Kind.QUEUE && sim.isQueueMember(QUEUE, extension)
+                    && !sim.canTakeQueueCall(QUEUE, extension)) {
                 // app_queue does not ring a member on a break or busy: a colleague takes the caller
                 return sim.queueCaller(QUEUE, s.callerNum, s.callerName, Duration.ofSeconds(15 + r.nextInt(30)),
                         extension.equals("999") ? "998" : "999", s.talk);

@@ -294,6 +294,13 @@ public final class PbxSimulator implements AutoCloseable {
         }
     }
 
+    /** Whether the extension is a member of the queue (static, or logged in with QueueAdd). */
+    public boolean isQueueMember(String queue, String extension) {
+        synchronized (pbx) {
+            return pbx.queues().member(queue, technology.memberInterface(extension)) != null;
+        }
+    }
+
     /** Whether app_queue would ring the extension in this queue now: a member, not paused, phone idle. */
     public boolean canTakeQueueCall(String queue, String extension) {
         synchronized (pbx) {

@@ -2,6 +2,7 @@ package dev.ringside.ui;
 
 import dev.ringside.ami.AmiError;
 import dev.ringside.ami.AmiException;
+import dev.ringside.ami.WriteRight;
 import dev.ringside.history.HistoryException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
@@ -67,11 +68,11 @@ public final class ErrorText {
 
     /** A refused desk action names the manager.conf right it needs. */
     private static String permissionDenied(String action) {
-        return switch (action) {
-            case "QueuePause", "QueueAdd", "QueueRemove" -> lang("error.desk.deniedAgent", action);
-            case "BlindTransfer", "Atxfer", "CancelAtxfer", "Redirect" -> lang("error.desk.deniedCall", action);
-            case "ExtensionState", "ExtensionStateList" -> lang("error.desk.deniedHints", action);
-            default -> lang("error.ami.permissionDenied", action);
+        return switch (WriteRight.of(action)) {
+            case AGENT -> lang("error.desk.deniedAgent", action);
+            case CALL -> lang("error.desk.deniedCall", action);
+            case CALL_OR_REPORTING -> lang("error.desk.deniedHints", action);
+            case OTHER -> lang("error.ami.permissionDenied", action);
         };
     }
 
