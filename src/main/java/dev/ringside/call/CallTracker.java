@@ -34,12 +34,16 @@ public final class CallTracker {
     }
 
     public CallTracker(OperatorNumbers numbers, InternalNumbers internalNumbers) {
+        this(numbers, internalNumbers, TrackerTimings.DEFAULT);
+    }
+
+    public CallTracker(OperatorNumbers numbers, InternalNumbers internalNumbers, TrackerTimings timings) {
         this.book = new CallBook(numbers, internalNumbers);
         this.callers = new CallerRule(numbers);
         this.legs = new LegRule(book, callers);
         this.answers = new AnswerRule(book);
-        this.ends = new EndRule(book);
-        this.liveness = new LivenessRule(book);
+        this.ends = new EndRule(book, timings);
+        this.liveness = new LivenessRule(book, timings);
     }
 
     public OperatorNumbers numbers() {
@@ -161,6 +165,9 @@ public final class CallTracker {
             case "agentconnect" -> answers.onAgentConnect(e);
             case "bridgeenter" -> answers.onBridgeEnter(e);
             case "hangup" -> ends.onHangup(e);
+            case "agentcomplete", "agentdump" -> ends.onAgentDone(e);
+            case "agentringnoanswer" -> ends.onRingNoAnswer(e);
+            case "queuecallerabandon", "queuecallerleave" -> ends.onCallerLeftQueue(e);
             default -> {
                 // everything else (VarSet, Newexten, DeviceStateChange, ...) says nothing about the call
             }
@@ -201,8 +208,9 @@ public final class CallTracker {
 
     /**
      * What the PBX says is live right now ({@code CoreShowChannel} events from a
-     * {@code CoreShowChannels} after a (re)connect): calls that ended while the link was down are
-     * closed, calls already ringing or up are picked up.
+     * {@code CoreShowChannels} after a (re)connect, or from a periodic check while calls are live):
+     * calls it no longer has are closed when they were last known alive, calls already ringing or
+     * up are picked up.
      */
     public void onChannelsSnapshot(List<PbxEvent> coreShowChannels, Instant takenAt) {
         liveness.closeMissing(coreShowChannels, takenAt);
@@ -212,9 +220,15 @@ public final class CallTracker {
         }
     }
 
+    /** The link to the PBX dropped at this moment: calls live now were alive until then. */
+    public void onLinkLost(Instant at) {
+        liveness.onLinkLost(at);
+    }
+
     /**
      * Housekeeping, called now and then with the current time: closes legs whose dial ended but
-     * whose Hangup never arrived, and forgets calls that ended long ago.
+     * whose Hangup never arrived, ends queue calls whose next round never came, and forgets calls
+     * that ended long ago.
      */
     public void tick(Instant now) {
         ends.tick(now);

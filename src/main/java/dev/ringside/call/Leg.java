@@ -32,6 +32,16 @@ final class Leg {
         return channel != null && channel.regionMatches(true, 0, "Local/", 0, 6);
     }
 
+    /** The other half of a Local pair: {@code Local/777@q-00000002;1} <-> {@code ...;2}; null for other channels. */
+    String localSibling() {
+        if (!isLocal() || channel.length() < 2 || channel.charAt(channel.length() - 2) != ';') {
+            return null;
+        }
+        char half = channel.charAt(channel.length() - 1);
+        String base = channel.substring(0, channel.length() - 1);
+        return half == '1' ? base + "2" : half == '2' ? base + "1" : null;
+    }
+
     @Override
     public String toString() {
         return channel + (ended ? " (ended)" : up ? " (up)" : ringing ? " (ringing)" : "");

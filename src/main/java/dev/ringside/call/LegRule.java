@@ -131,6 +131,11 @@ final class LegRule {
             if (t.emitted != null && t.emitted.status().isTerminal() && !leg.originator) {
                 t.reopen(at);
             }
+            if (!leg.originator) {
+                // the next queue round (or a first ring): the call is ringing again, not waiting
+                t.roundTimedOut = false;
+                t.roundEndedAt = null;
+            }
         }
         return leg;
     }

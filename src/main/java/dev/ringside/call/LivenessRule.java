@@ -7,21 +7,32 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the PBX's channel list says: after a (re)connect, legs it no longer has are closed and
- * calls already ringing or up are picked up; calls that ended long ago are forgotten.
+ * What the PBX's channel list says. A leg the list no longer has is closed at the moment the call
+ * was last known alive: its last event, or a later list that still had it, or the moment the link
+ * to the PBX dropped while it was live (a PBX that dies takes its calls with it; a reconnect
+ * moment says nothing about when they ended). Listed legs confirm their call alive; listed calls
+ * we never saw begin are picked up. Calls that ended long ago are forgotten.
  */
 final class LivenessRule {
 
-    /** How long an ended call is kept to absorb late events (a caller's hangup after ours) and re-rings. */
-    static final Duration KEEP_ENDED = Duration.ofMinutes(10);
-
     private final CallBook book;
+    private final TrackerTimings timings;
 
-    LivenessRule(CallBook book) {
+    LivenessRule(CallBook book, TrackerTimings timings) {
         this.book = book;
+        this.timings = timings;
     }
 
-    /** Closes the operator's legs missing from the list ({@code CoreShowChannel} events). */
+    /** The link dropped: calls live now were alive at least until this moment. */
+    void onLinkLost(Instant at) {
+        for (TrackedCall t : book.all()) {
+            if (!t.ended() && (t.confirmedAt == null || at.isAfter(t.confirmedAt))) {
+                t.confirmedAt = at;
+            }
+        }
+    }
+
+    /** Closes the operator's legs missing from the list ({@code CoreShowChannel} events) and confirms the rest. */
     void closeMissing(List<PbxEvent> coreShowChannels, Instant takenAt) {
         Set<String> liveUniqueIds = new HashSet<>();
         Set<String> liveChannels = new HashSet<>();
@@ -30,15 +41,20 @@ final class LivenessRule {
             liveChannels.add(e.get("Channel"));
         }
         for (TrackedCall t : book.all()) {
+            Instant lastAlive = t.aliveUntil().isAfter(takenAt) ? takenAt : t.aliveUntil();
             boolean changed = false;
             for (Leg leg : t.legs.values()) {
-                if (!leg.ended && !liveUniqueIds.contains(leg.uniqueId) && !liveChannels.contains(leg.channel)) {
-                    EndRule.endLeg(t, leg, takenAt, null);
+                if (leg.ended) {
+                    continue;
+                }
+                if (liveUniqueIds.contains(leg.uniqueId) || liveChannels.contains(leg.channel)) {
+                    t.confirmedAt = takenAt;
+                } else {
+                    EndRule.endLeg(t, leg, lastAlive, null);
                     changed = true;
                 }
             }
             if (changed) {
-                t.touch(takenAt);
                 book.changed(t);
             }
         }
@@ -56,6 +72,7 @@ final class LivenessRule {
     }
 
     void forgetOld(Instant now) {
-        book.forget(t -> t.allLegsEnded() && Duration.between(t.lastActivity, now).compareTo(KEEP_ENDED) > 0);
+        book.forget(t -> t.allLegsEnded() && t.endedAt != null
+                && Duration.between(t.lastActivity, now).compareTo(timings.keepEnded()) > 0);
     }
 }

@@ -38,6 +38,14 @@ final class TrackedCall {
     boolean dialerSeen;
     boolean fromSnapshot;
     String notes;
+    /** The PBX last said the call was alive (a channel list had it, or the link was up) at this time. */
+    Instant confirmedAt;
+    /** The last ring round of a queue timed out (AgentRingNoAnswer); the next may follow. */
+    boolean roundTimedOut;
+    /** All the operator's legs ended with a round that timed out: the call waits for the next round. */
+    Instant roundEndedAt;
+    /** The caller left the queue or hung up: no round will follow. */
+    boolean callerGone;
     /** What listeners were last told, null before the call was shown. */
     Call emitted;
 
@@ -53,12 +61,18 @@ final class TrackedCall {
         }
     }
 
+    /** When the call was last known to be alive: its last event, or a later list or link that still had it. */
+    Instant aliveUntil() {
+        return confirmedAt != null && confirmedAt.isAfter(lastActivity) ? confirmedAt : lastActivity;
+    }
+
     /** A new leg rings in a call that had ended for the operator (a queue's next round, a transfer back). */
     void reopen(Instant at) {
         endedAt = null;
         hangupCause = null;
         rejectRequested = false;
         rejectedByPhone = false;
+        callerGone = false;
         touch(at);
     }
 

@@ -254,6 +254,26 @@ public final class CallHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * The engine still hears of these calls at {@code at}: a crash or a kill now loses at most the
+     * time since, and {@link #endAbandonedLiveCalls} ends them then, with their real ring and talk
+     * time. Only live calls are touched, and their time only moves forward.
+     */
+    public void touchLive(long operatorId, Collection<String> linkedIds, Instant at) {
+        if (linkedIds.isEmpty()) {
+            return;
+        }
+        synchronized (writeLock) {
+            inTransaction("note live calls", c -> {
+                for (String id : linkedIds) {
+                    Sql.update(c, "UPDATE calls SET updated_at = ? WHERE operator_id = ? AND linked_id = ?"
+                            + " AND status IN ('incoming', 'dialing', 'answered') AND updated_at < ?", at, operatorId, id, at);
+                }
+                return null;
+            });
+        }
+    }
+
     /** Stores the caller's company for a call (for a later CRM look-up). @return false when no such call is stored */
     public boolean updateCallerCompany(long operatorId, String linkedId, String company) {
         synchronized (writeLock) {

@@ -35,21 +35,56 @@ class LivenessRuleTest extends TrackerCase {
     }
 
     @Test
-    void aReconnectSnapshotClosesCallsThatEndedWhileTheLinkWasDown() {
+    void aReconnectSnapshotClosesCallsThatEndedWhileTheLinkWasDownAtTheDrop() {
         inboundRinging("PJSIP/trunk-00000001", "10.1", "PJSIP/777-000000b1", "10.2", "777");
         inboundRinging("PJSIP/trunk-00000002", "11.1", "PJSIP/777-000000b2", "11.2", "777");
         s.after(2);
         answer("PJSIP/trunk-00000002", "11.1", "PJSIP/777-000000b2", "11.2", "777");
+        Instant answered = s.events().get(s.events().size() - 1).time();
         inboundRinging("PJSIP/trunk-00000003", "12.1", "PJSIP/777-000000b3", "12.2", "777");
         CallTracker tracker = run("777");
         assertEquals(3, tracker.liveCalls().size());
-        Instant back = Instant.ofEpochSecond(1_800_000_100L);
+        Instant drop = answered.plusSeconds(5);
+        tracker.onLinkLost(drop);
+        Instant back = drop.plusSeconds(17);
         tracker.onChannelsSnapshot(List.of(coreShowChannel("PJSIP/777-000000b3", "12.2", "12.1", 5, "777", CALLER, "00:01:38")), back);
-        assertEquals(CallStatus.MISSED, tracker.call("10.1").orElseThrow().status());
-        assertEquals(CallStatus.COMPLETED, tracker.call("11.1").orElseThrow().status());
-        assertEquals(back, tracker.call("11.1").orElseThrow().endedAt());
+        Call missed = tracker.call("10.1").orElseThrow();
+        assertEquals(CallStatus.MISSED, missed.status());
+        assertEquals(drop, missed.endedAt(), "rang until the PBX went away, not until we came back");
+        Call completed = tracker.call("11.1").orElseThrow();
+        assertEquals(CallStatus.COMPLETED, completed.status());
+        assertEquals(Duration.ofSeconds(5), completed.talkTime(), "a PBX killed 5 s into the talk: 5 s, not the reconnect");
         assertEquals(CallStatus.INCOMING, tracker.call("12.1").orElseThrow().status(), "still ringing: still incoming");
         assertEquals(1, tracker.liveCalls().size());
+    }
+
+    @Test
+    void aCheckWhileConnectedClosesAtTheLastListThatStillHadTheCall() {
+        inboundRinging("PJSIP/trunk-00000001", "13.1", "PJSIP/777-000000c1", "13.2", "777");
+        s.after(2);
+        answer("PJSIP/trunk-00000001", "13.1", "PJSIP/777-000000c1", "13.2", "777");
+        Instant answered = s.events().get(s.events().size() - 1).time();
+        CallTracker tracker = run("777");
+        Instant firstCheck = answered.plusSeconds(60);
+        tracker.onChannelsSnapshot(List.of(coreShowChannel("PJSIP/777-000000c1", "13.2", "13.1", 6, "777", CALLER,
+                "00:01:02")), firstCheck);
+        assertEquals(CallStatus.ANSWERED, only().status());
+        tracker.onChannelsSnapshot(List.of(), firstCheck.plusSeconds(60));
+        assertEquals(CallStatus.COMPLETED, only().status());
+        assertEquals(firstCheck, only().endedAt(), "last known alive at the first check");
+        assertEquals(answered, only().answeredAt(), "listing it again did not re-answer it");
+    }
+
+    @Test
+    void withoutAnyLaterWordAClosedCallEndsAtItsLastEvent() {
+        inboundRinging("PJSIP/trunk-00000001", "14.1", "PJSIP/777-000000d4", "14.2", "777");
+        s.after(4);
+        s.event("Newstate", channel("PJSIP/777-000000d4", "14.2", "14.1", 5, "777", "", CALLER, NAME, "777"));
+        Instant lastHeard = s.events().get(s.events().size() - 1).time();
+        CallTracker tracker = run("777");
+        tracker.onChannelsSnapshot(List.of(), lastHeard.plusSeconds(300));
+        assertEquals(CallStatus.MISSED, only().status());
+        assertEquals(Duration.ofSeconds(4), only().ringTime(), "its real ring time, not the five minutes until the check");
     }
 
     @Test
