@@ -267,7 +267,8 @@ public final class CallHistory implements AutoCloseable {
             inTransaction("note live calls", c -> {
                 for (String id : linkedIds) {
                     Sql.update(c, "UPDATE calls SET updated_at = ? WHERE operator_id = ? AND linked_id = ?"
-                            + " AND status IN ('incoming', 'dialing', 'answered') AND updated_at < ?", at, operatorId, id, at);
+                            + " AND status IN ('incoming', 'dialing', 'answered') AND updated_at < ?", at, operatorId,
+                            ColumnLimits.linkedId(id), at);
                 }
                 return null;
             });
