@@ -59,6 +59,7 @@ final class EngineOperatorSession implements OperatorSession {
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
+    private final OperatorDesk desk;
     private final List<Consumer<Optional<PbxSetupProblem>>> setupListeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -67,6 +68,11 @@ final class EngineOperatorSession implements OperatorSession {
      */
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
                           boolean demo, Runnable onLogout, Clock clock) {
+        this(engine, history, operator, settings, demo, onLogout, clock, DeskSettings.none(""));
+    }
+
+    EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
+                          boolean demo, Runnable onLogout, Clock clock, DeskSettings deskSettings) {
         this.engine = engine;
         this.demo = demo;
         this.history = history;
@@ -112,6 +118,13 @@ final class EngineOperatorSession implements OperatorSession {
                 historyListeners.forEach(EngineOperatorSession::runQuietly);
             }
         }));
+        this.desk = new OperatorDesk(engine, deskSettings,
+                new BreakLog(history, operator.id(), reads, clock.getZone()), clock);
+    }
+
+    @Override
+    public java.util.Optional<dev.ringside.ui.port.Desk> desk() {
+        return java.util.Optional.of(desk);
     }
 
     CallEngine engine() {
@@ -260,6 +273,7 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     void close() {
+        desk.close();
         engine.close();
         writer.close();
         reads.shutdown();

@@ -71,4 +71,9 @@ public interface OperatorSession {
     Subscription onHistoryChanged(Runnable listener);
 
     CompletableFuture<Void> logout();
+
+    /** The operator's desk (queues, breaks, colleagues, live call controls, the day), where there is one. */
+    default java.util.Optional<Desk> desk() {
+        return java.util.Optional.empty();
+    }
 }
