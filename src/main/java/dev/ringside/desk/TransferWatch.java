@@ -20,6 +20,8 @@ public final class TransferWatch {
         TransferProgress progress;
         final String channel;
         String callerBridge;
+        /** The operator's part ended before the PBX's answer came: that answer decides. */
+        boolean callOver;
 
         Watched(TransferProgress progress, String channel) {
             this.progress = progress;
@@ -43,8 +45,11 @@ public final class TransferWatch {
         if (w == null || w.progress.stage() != TransferProgress.Stage.SENDING) {
             return Optional.empty();
         }
-        w.progress = w.progress.at(w.progress.attended() ? TransferProgress.Stage.RINGING_TARGET
+        w.progress = w.progress.at(w.progress.attended() && !w.callOver ? TransferProgress.Stage.RINGING_TARGET
                 : TransferProgress.Stage.DONE);
+        if (w.callOver) {
+            byCall.remove(linkedId);
+        }
         return Optional.of(w.progress);
     }
 
@@ -56,6 +61,9 @@ public final class TransferWatch {
         }
         TransferProgress p = w.progress;
         w.progress = new TransferProgress(p.linkedId(), p.attended(), p.target(), TransferProgress.Stage.FAILED, why);
+        if (w.callOver) {
+            byCall.remove(linkedId);
+        }
         return Optional.of(w.progress);
     }
 
@@ -115,19 +123,20 @@ public final class TransferWatch {
 
     /**
      * The operator's part of the call ended: a consultation under way completes (Asterisk
-     * completes an attended transfer when the transferer hangs up), one not yet accepted fails.
-     * Nothing more of this call is followed.
+     * completes an attended transfer when the transferer hangs up); for one the PBX has not
+     * answered yet, its answer decides (events and answers may cross). Then nothing more of this
+     * call is followed.
      */
     public Optional<TransferProgress> callEnded(String linkedId) {
-        Watched w = byCall.remove(linkedId);
-        if (w == null || w.progress.isOver()) {
+        Watched w = byCall.get(linkedId);
+        if (w == null) {
             return Optional.empty();
         }
-        TransferProgress p = w.progress;
-        if (p.stage() == TransferProgress.Stage.SENDING) {
-            return Optional.of(new TransferProgress(p.linkedId(), p.attended(), p.target(),
-                    TransferProgress.Stage.FAILED, null));
+        if (w.progress.stage() == TransferProgress.Stage.SENDING) {
+            w.callOver = true;
+            return Optional.empty();
         }
-        return Optional.of(p.at(TransferProgress.Stage.DONE));
+        byCall.remove(linkedId);
+        return w.progress.isOver() ? Optional.empty() : Optional.of(w.progress.at(TransferProgress.Stage.DONE));
     }
 }

@@ -51,5 +51,10 @@ class TransferWatchTest {
         assertEquals(TransferProgress.Stage.FAILED, failed.stage());
         assertEquals(why, failed.failure());
         assertTrue(w.accepted("c3").isEmpty(), "a failure is final");
+
+        w.start("c4", LEG, "999", false);
+        assertTrue(w.callEnded("c4").isEmpty(), "the leg ended before the PBX's answer: wait for it");
+        assertEquals(TransferProgress.Stage.DONE, w.accepted("c4").orElseThrow().stage());
+        assertTrue(w.progress("c4").isEmpty());
     }
 }
