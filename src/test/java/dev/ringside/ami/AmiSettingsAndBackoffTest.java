@@ -23,6 +23,7 @@ class AmiSettingsAndBackoffTest {
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().port(0).extension("777").build());
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().build(), "no extension");
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("7 7").build());
+        assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("7".repeat(65)).build());
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("777")
                 .pingInterval(Duration.ofSeconds(30)).readTimeout(Duration.ofSeconds(30)).build());
     }
