@@ -77,6 +77,9 @@ public final class CsvContactReader implements ContactSource {
         } catch (UncheckedIOException e) {
             in.close();
             throw unreadable(e.getCause());
+        } catch (CharacterCodingException e) {
+            in.close();
+            throw unreadable(e);
         } catch (RuntimeException e) {
             in.close();
             throw e;

@@ -33,6 +33,8 @@ public final class VCardContactWriter implements ContactWriter {
     public VCardContactWriter(OutputStream out, VCardVersion version) {
         this.version = version;
         this.writer = new VCardWriter(out, version);
+        // N with all five parts ("N:;;;;"), as RFC 2426 and 6350 spell an empty one
+        writer.setIncludeTrailingSemicolons(true);
     }
 
     @Override
