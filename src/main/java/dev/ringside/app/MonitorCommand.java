@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
 final class MonitorCommand {
 
     static final String USAGE = "usage: monitor --host H [--port 5038] --user U --extension 777 [--extension 888] "
-            + "[--tls] [--secret-env VAR]";
+            + "[--tls] [--secret-env VAR] " + ContactsOption.USAGE;
     static final String DEFAULT_SECRET_ENV = "RINGSIDE_AMI_SECRET";
 
     private MonitorCommand() {
@@ -32,6 +32,7 @@ final class MonitorCommand {
         int port = AmiSettings.DEFAULT_PORT;
         boolean tls = false;
         List<String> extensions = new ArrayList<>();
+        ContactsOption contacts = new ContactsOption();
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -48,6 +49,7 @@ final class MonitorCommand {
                     }
                     case "--tls" -> tls = true;
                     case "--secret-env" -> secretEnv = args.get(++i);
+                    case "--contacts", "--home-country" -> contacts.set(a, args.get(++i));
                     case "--secret" -> {
                         err.println("The secret is never taken as an argument: set " + DEFAULT_SECRET_ENV + " or type it at the prompt.");
                         return Cli.EXIT_USAGE;
@@ -67,6 +69,13 @@ final class MonitorCommand {
             err.println(USAGE);
             return Cli.EXIT_USAGE;
         }
+        dev.ringside.contacts.ContactLookup names;
+        try {
+            names = contacts.load(err);
+        } catch (dev.ringside.contacts.ContactsException e) {
+            err.println(e.getMessage());
+            return Cli.EXIT_USAGE;
+        }
         String secret = System.getenv(secretEnv);
         if (secret == null) {
             Console console = System.console();
@@ -82,7 +91,7 @@ final class MonitorCommand {
         CallEngine engine = new CallEngine(settings, EngineOptions.defaults());
         engine.addCallListener((before, now) -> {
             synchronized (out) {
-                out.println(CallJson.toJson(now));
+                out.println(CallJson.toJson(now, names));
                 out.flush();
             }
         });
