@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,17 +20,18 @@ import java.util.Set;
  * already stored (or earlier in the file) when it has the same UID, or the same name and company
  * (ignoring case and spacing) and shares a number with it, or, having no numbers, the same name,
  * company and e-mail. Such a record only adds what the stored contact lacks: new numbers, an
- * e-mail, a note. Commits every few thousand records: after a failure the earlier ones stay, and
- * importing the file again is harmless.
+ * e-mail, a note. New contacts are written in batches; commits every few thousand records, so
+ * after a failure the earlier ones stay, and importing the file again is harmless.
  */
 final class ContactImporter {
 
-    private static final int COMMIT_EVERY = 2_000;
-    private static final int NUMBER_BATCH = 500;
+    private static final int COMMIT_EVERY = 5_000;
+    private static final int BATCH = 500;
 
     /** What the importer knows of a stored contact. */
     private static final class Known {
         final long id;
+        boolean written;
         final String name;
         final String company;
         final String nameKey;
@@ -36,10 +39,12 @@ final class ContactImporter {
         boolean hasNote;
         String uid;
         final Set<String> numberKeys = new HashSet<>();
+        final List<ContactNumber> unwritten = new ArrayList<>();
         int nextPosition;
 
-        Known(long id, String name, String company, String email, boolean hasNote, String uid) {
+        Known(long id, boolean written, String name, String company, String email, boolean hasNote, String uid) {
             this.id = id;
+            this.written = written;
             this.name = name;
             this.company = company;
             this.nameKey = nameKey(name, company);
@@ -51,52 +56,63 @@ final class ContactImporter {
 
     private final Connection c;
     private final PhoneNumbers phone;
-    private final Map<Long, Known> known = new HashMap<>();
+    private final SearchDigits digits;
     private final Map<String, Known> byIdentity = new HashMap<>();
+    private final List<Known> unwrittenContacts = new ArrayList<>();
+    private final List<Known> withUnwrittenNumbers = new ArrayList<>();
+    private PreparedStatement insertContact;
     private PreparedStatement insertNumber;
-    private int pendingNumbers;
+    private Instant now = Instant.now();
+    private long[] ids = new long[0];
+    private int nextId;
 
-    ContactImporter(Connection c, PhoneNumbers phone) {
+    ContactImporter(Connection c, PhoneNumbers phone, SearchDigits digits) {
         this.c = c;
         this.phone = phone;
+        this.digits = digits;
     }
 
     ImportReport run(Iterable<ImportItem> items) throws SQLException {
         ImportReport.Builder report = new ImportReport.Builder();
         loadKnown();
-        try (PreparedStatement numbers = c.prepareStatement(ContactRows.INSERT_NUMBER)) {
+        try (PreparedStatement contacts = c.prepareStatement(ContactRows.INSERT);
+             PreparedStatement numbers = c.prepareStatement(ContactRows.INSERT_NUMBER)) {
+            insertContact = contacts;
             insertNumber = numbers;
             int inTransaction = 0;
-            Instant now = Instant.now();
             for (ImportItem item : items) {
                 Contact contact = report.check(item, phone);
                 if (contact != null) {
-                    importOne(contact, now, report);
+                    importOne(contact, report);
                 }
                 if (++inTransaction == COMMIT_EVERY) {
-                    flushNumbers();
+                    flush();
                     c.commit();
                     inTransaction = 0;
                     now = Instant.now();
                 }
             }
-            flushNumbers();
+            flush();
         }
         return report.build();
     }
 
-    private void importOne(Contact contact, Instant now, ImportReport.Builder report) throws SQLException {
+    private void importOne(Contact contact, ImportReport.Builder report) throws SQLException {
         Known match = find(contact);
         if (match == null) {
-            long id = ContactRows.insert(c, contact, now);
-            Known k = new Known(id, contact.name(), contact.company(), contact.email(), contact.note() != null,
-                    contact.uid());
-            known.put(id, k);
+            Known k = new Known(newId(), false, contact.name(), contact.company(), contact.email(),
+                    contact.note() != null, contact.uid());
+            ContactRows.bindInsert(insertContact, contact, now, k.id);
+            insertContact.addBatch();
+            unwrittenContacts.add(k);
             for (ContactNumber n : contact.numbers()) {
                 addNumber(k, n);
             }
             remember(k, contact.email());
             report.added();
+            if (unwrittenContacts.size() == BATCH) {
+                flush();
+            }
             return;
         }
         boolean changed = false;
@@ -110,7 +126,10 @@ final class ContactImporter {
         boolean newNote = !match.hasNote && contact.note() != null;
         boolean newUid = match.uid == null && contact.uid() != null;
         if (newEmail || newNote || newUid) {
-            fillIn(match, contact, now);
+            if (!match.written) {
+                flush();
+            }
+            fillIn(match, contact);
             changed = true;
         }
         remember(match, contact.email());
@@ -138,9 +157,9 @@ final class ContactImporter {
         return contact.numbers().isEmpty() ? byIdentity.get(emailIdentity(nameKey, contact.email())) : null;
     }
 
-    private void fillIn(Known k, Contact incoming, Instant now) throws SQLException {
+    private void fillIn(Known k, Contact incoming) throws SQLException {
         String email = k.email != null ? k.email : incoming.email();
-        Contact merged = new Contact(k.id, k.name, k.company, java.util.List.of(), email, null, null);
+        Contact merged = new Contact(k.id, k.name, k.company, List.of(), email, null, null);
         try (PreparedStatement ps = c.prepareStatement("UPDATE contacts SET email = ?,"
                 + " note = COALESCE(note, ?), uid = COALESCE(uid, ?), search_text = ?, updated_at = ? WHERE id = ?")) {
             ps.setString(1, email);
@@ -159,20 +178,40 @@ final class ContactImporter {
         }
     }
 
-    private void addNumber(Known k, ContactNumber n) throws SQLException {
-        ContactRows.bindNumber(insertNumber, k.id, k.nextPosition++, n, phone);
-        insertNumber.addBatch();
+    private void addNumber(Known k, ContactNumber n) {
+        if (k.unwritten.isEmpty()) {
+            withUnwrittenNumbers.add(k);
+        }
+        k.unwritten.add(n);
         k.numberKeys.add(n.key());
         byIdentity.putIfAbsent(numberIdentity(k.nameKey, n.key()), k);
-        if (++pendingNumbers == NUMBER_BATCH) {
-            flushNumbers();
-        }
     }
 
-    private void flushNumbers() throws SQLException {
-        if (pendingNumbers > 0) {
+    private long newId() throws SQLException {
+        if (nextId == ids.length) {
+            ids = ContactRows.newIds(c, BATCH);
+            nextId = 0;
+        }
+        return ids[nextId++];
+    }
+
+    /** Writes the waiting contacts, then the waiting numbers. */
+    private void flush() throws SQLException {
+        if (!unwrittenContacts.isEmpty()) {
+            insertContact.executeBatch();
+            unwrittenContacts.forEach(k -> k.written = true);
+            unwrittenContacts.clear();
+        }
+        if (!withUnwrittenNumbers.isEmpty()) {
+            for (Known k : withUnwrittenNumbers) {
+                for (ContactNumber n : k.unwritten) {
+                    ContactRows.bindNumber(insertNumber, k.id, k.nextPosition++, n, digits);
+                    insertNumber.addBatch();
+                }
+                k.unwritten.clear();
+            }
+            withUnwrittenNumbers.clear();
             insertNumber.executeBatch();
-            pendingNumbers = 0;
         }
     }
 
@@ -186,10 +225,11 @@ final class ContactImporter {
     }
 
     private void loadKnown() throws SQLException {
+        Map<Long, Known> known = new HashMap<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, name, company, email, note IS NOT NULL, uid FROM contacts")) {
             while (rs.next()) {
-                Known k = new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Known k = new Known(rs.getLong(1), true, rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6));
                 known.put(k.id, k);
             }
@@ -212,8 +252,26 @@ final class ContactImporter {
         return squeeze(name) + "\u0001" + squeeze(company);
     }
 
+    /** Lower case, runs of white space as one space: "Anna  Smith" and "anna smith" are one name. */
     private static String squeeze(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(ch);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     private static String uidKey(String uid) {

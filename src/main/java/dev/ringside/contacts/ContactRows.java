@@ -1,11 +1,9 @@
 package dev.ringside.contacts;
 
-import dev.ringside.phone.PhoneNumbers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,7 +19,7 @@ import java.util.Map;
 final class ContactRows {
 
     static final String INSERT = "INSERT INTO contacts (name, company, email, note, uid, search_text, sort_key,"
-            + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE contacts SET name = ?, company = ?, email = ?, note = ?, uid = ?,"
             + " search_text = ?, sort_key = ?, updated_at = ? WHERE id = ?";
     static final String INSERT_NUMBER = "INSERT INTO contact_numbers (contact_id, position, label, number,"
@@ -33,18 +31,36 @@ final class ContactRows {
     private ContactRows() {
     }
 
-    /** @return the new row's id */
+    /** Adds the contact under a new id. @return the id */
     static long insert(Connection c, Contact contact, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            int i = bindFields(ps, contact);
-            setInstant(ps, i++, now);
-            setInstant(ps, i, now);
+        long id = newIds(c, 1)[0];
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bindInsert(ps, contact, now, id);
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+        }
+        return id;
+    }
+
+    static void bindInsert(PreparedStatement ps, Contact contact, Instant now, long id) throws SQLException {
+        int i = bindFields(ps, contact);
+        setInstant(ps, i++, now);
+        setInstant(ps, i++, now);
+        ps.setLong(i, id);
+    }
+
+    /** Draws {@code count} fresh contact ids from the sequence. */
+    static long[] newIds(Connection c, int count) throws SQLException {
+        long[] ids = new long[count];
+        try (PreparedStatement ps = c.prepareStatement("SELECT NEXT VALUE FOR contact_ids FROM SYSTEM_RANGE(1, ?)")) {
+            ps.setInt(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; i < count; i++) {
+                    rs.next();
+                    ids[i] = rs.getLong(1);
+                }
             }
         }
+        return ids;
     }
 
     /** @return false when the row is gone */
@@ -69,14 +85,14 @@ final class ContactRows {
         return 8;
     }
 
-    static void bindNumber(PreparedStatement ps, long contactId, int position, ContactNumber n, PhoneNumbers phone)
+    static void bindNumber(PreparedStatement ps, long contactId, int position, ContactNumber n, SearchDigits digits)
             throws SQLException {
         ps.setLong(1, contactId);
         ps.setInt(2, position);
         ps.setString(3, n.label());
         ps.setString(4, n.number());
         ps.setString(5, n.key());
-        ps.setString(6, SearchDigits.column(n, phone));
+        ps.setString(6, digits.column(n));
     }
 
     static String searchText(Contact contact) {

@@ -8,11 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,14 +24,18 @@ import javax.sql.DataSource;
 public final class ContactStore implements ContactLookup {
 
     private static final String LOOKUP = "SELECT c.id, c.name, c.company, n.label FROM contact_numbers n"
-            + " JOIN contacts c ON c.id = n.contact_id WHERE n.number_key = ? ORDER BY n.contact_id LIMIT 1";
+            + " JOIN contacts c ON c.id = n.contact_id WHERE n.number_key = ?"
+            // ORDER BY spelled out as the index (number_key, contact_id), else H2 scans all contacts
+            + " ORDER BY n.number_key, n.contact_id LIMIT 1";
 
     private final DataSource db;
     private final PhoneNumbers phone;
+    private final SearchDigits digits;
 
     public ContactStore(DataSource db, PhoneNumbers phone) {
         this.db = db;
         this.phone = phone;
+        this.digits = new SearchDigits(phone);
     }
 
     /** The home country numbers are read in. */
@@ -81,7 +83,7 @@ public final class ContactStore implements ContactLookup {
             try (PreparedStatement ps = c.prepareStatement(ContactRows.INSERT_NUMBER)) {
                 int position = 0;
                 for (ContactNumber n : contact.numbers()) {
-                    ContactRows.bindNumber(ps, id, position++, n, phone);
+                    ContactRows.bindNumber(ps, id, position++, n, digits);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -113,22 +115,38 @@ public final class ContactStore implements ContactLookup {
      */
     public List<Contact> search(String text, int limit) {
         String t = text == null ? "" : text.strip();
+        int max = Math.max(1, limit);
         return read("search contacts", c -> {
-            StringBuilder sql = new StringBuilder("SELECT * FROM contacts c");
-            List<Object> params = new ArrayList<>();
-            if (!t.isEmpty()) {
-                sql.append(" WHERE c.search_text LIKE ? ESCAPE '\\'");
-                params.add(ContactRows.containsPattern(t.toLowerCase(Locale.ROOT)));
-                String digits = numberLike(t) ? PhoneNumbers.digits(t) : "";
-                if (!digits.isEmpty()) {
-                    sql.append(" OR c.id IN (SELECT n.contact_id FROM contact_numbers n"
-                            + " WHERE n.search_digits LIKE ? ESCAPE '\\')");
-                    params.add(ContactRows.containsPattern(digits));
+            if (t.isEmpty()) {
+                return ContactRows.load(c, "SELECT * FROM contacts c ORDER BY c.sort_key, c.id LIMIT ?", List.of(max));
+            }
+            List<Contact> found = new ArrayList<>(ContactRows.load(c, "SELECT * FROM contacts c"
+                    + " WHERE c.search_text LIKE ? ESCAPE '\\' ORDER BY c.sort_key, c.id LIMIT ?",
+                    List.of(ContactRows.containsPattern(t.toLowerCase(Locale.ROOT)), max)));
+            String typed = numberLike(t) ? PhoneNumbers.digits(t) : "";
+            if (!typed.isEmpty()) {
+                // a second query rather than an OR: H2 would scan the numbers once per contact
+                List<Long> ids = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT contact_id FROM contact_numbers"
+                        + " WHERE search_digits LIKE ? ESCAPE '\\' LIMIT ?")) {
+                    ps.setString(1, ContactRows.containsPattern(typed));
+                    ps.setInt(2, max);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+                Set<Long> have = new java.util.HashSet<>();
+                found.forEach(f -> have.add(f.id()));
+                ids.removeIf(have::contains);
+                if (!ids.isEmpty()) {
+                    found.addAll(ContactRows.load(c, "SELECT * FROM contacts WHERE id = ANY(?)",
+                            List.of((Object) ids.toArray(new Long[0]))));
+                    found.sort(java.util.Comparator.comparing(ContactRows::sortKey).thenComparing(Contact::id));
                 }
             }
-            sql.append(" ORDER BY c.sort_key, c.id LIMIT ?");
-            params.add(Math.max(1, limit));
-            return ContactRows.load(c, sql.toString(), params);
+            return found.size() <= max ? found : new ArrayList<>(found.subList(0, max));
         });
     }
 
@@ -143,7 +161,7 @@ public final class ContactStore implements ContactLookup {
         Set<String> out = new LinkedHashSet<>();
         for (Contact contact : search(text, maxContacts)) {
             for (ContactNumber n : contact.numbers()) {
-                out.addAll(SearchDigits.variants(n, phone));
+                out.addAll(digits.variants(n));
             }
         }
         return out;
@@ -189,26 +207,36 @@ public final class ContactStore implements ContactLookup {
      * so national spellings get their new keys. @return a store that reads numbers that way
      */
     public ContactStore rekey(PhoneNumbers newPhone) {
+        SearchDigits newDigits = new SearchDigits(newPhone);
         inTransaction("re-read the contacts' numbers", c -> {
-            Map<List<Object>, String> keys = new LinkedHashMap<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT contact_id, position, number FROM contact_numbers")) {
+            record Row(long contactId, String label, String number, String key) {
+            }
+            List<Row> rows = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT contact_id, label, number, number_key FROM contact_numbers ORDER BY contact_id, position")) {
                 while (rs.next()) {
                     String key = newPhone.canonical(rs.getString(3));
-                    if (key != null) {
-                        keys.put(List.of(rs.getLong(1), rs.getInt(2), rs.getString(3)), key);
-                    }
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), key != null ? key : rs.getString(4)));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE contact_numbers SET number_key = ?,"
-                    + " search_digits = ? WHERE contact_id = ? AND position = ?")) {
-                for (Map.Entry<List<Object>, String> e : keys.entrySet()) {
-                    ContactNumber n = new ContactNumber(null, (String) e.getKey().get(2), e.getValue());
-                    ps.setString(1, e.getValue());
-                    ps.setString(2, SearchDigits.column(n, newPhone));
-                    ps.setLong(3, (Long) e.getKey().get(0));
-                    ps.setInt(4, (Integer) e.getKey().get(1));
-                    ps.addBatch();
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM contact_numbers");
+            }
+            try (PreparedStatement ps = c.prepareStatement(ContactRows.INSERT_NUMBER)) {
+                long contact = -1;
+                int position = 0;
+                Set<String> keys = new java.util.HashSet<>();
+                for (Row r : rows) {
+                    if (r.contactId() != contact) {
+                        contact = r.contactId();
+                        position = 0;
+                        keys.clear();
+                    }
+                    if (keys.add(r.key())) { // two spellings that are now one number: kept once
+                        ContactRows.bindNumber(ps, contact, position++, new ContactNumber(r.label(), r.number(), r.key()),
+                                newDigits);
+                        ps.addBatch();
+                    }
                 }
                 ps.executeBatch();
             }
@@ -219,7 +247,7 @@ public final class ContactStore implements ContactLookup {
 
     /** Imports contacts from a file; see {@link ContactImporter}. */
     public ImportReport importContacts(Iterable<ImportItem> items) {
-        return inTransaction("import contacts", c -> new ContactImporter(c, phone).run(items));
+        return inTransaction("import contacts", c -> new ContactImporter(c, phone, digits).run(items));
     }
 
     static boolean numberLike(String text) {

@@ -160,9 +160,12 @@ class ContactStoreTest {
 
     @Test
     void exportReadsEveryContactInTheOrderAdded() {
+        List<ImportItem> items = new java.util.ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
-            save(Drafts.person("Person " + i, null).addNumber(null, "+7912000" + String.format("%04d", i)));
+            items.add(ImportItem.of(i + 1, Drafts.person("Person " + i, null)
+                    .addNumber(null, "+7912000" + String.format("%04d", i))));
         }
+        assertEquals(2_500, store.importContacts(items).added());
         List<String> seen = new java.util.ArrayList<>();
         store.forEach(c -> seen.add(c.name()));
         assertEquals(2_500, seen.size());

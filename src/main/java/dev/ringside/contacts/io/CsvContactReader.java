@@ -37,6 +37,7 @@ public final class CsvContactReader implements ContactSource {
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> index = new HashMap<>();
     private final CsvMapping mapping;
+    private final Columns columns;
     private boolean used;
     private boolean broken;
 
@@ -74,6 +75,7 @@ public final class CsvContactReader implements ContactSource {
                 throw new ContactsException("No column of the CSV file holds a name or a company. Its columns: "
                         + String.join(", ", header) + ".");
             }
+            this.columns = new Columns();
         } catch (UncheckedIOException e) {
             in.close();
             throw unreadable(e.getCause());
@@ -142,22 +144,46 @@ public final class CsvContactReader implements ContactSource {
 
     private ContactDraft draft(CSVRecord r) {
         ContactDraft d = new ContactDraft();
-        d.name = get(r, mapping.name());
+        d.name = get(r, columns.name);
         if (d.name == null || d.name.isBlank()) {
-            d.name = join(get(r, mapping.firstName()), get(r, mapping.middleName()), get(r, mapping.lastName()));
+            d.name = join(get(r, columns.first), get(r, columns.middle), get(r, columns.last));
         }
-        d.company = get(r, mapping.company());
-        d.email = get(r, mapping.email());
-        d.note = get(r, mapping.note());
-        d.uid = get(r, mapping.uid());
-        for (CsvMapping.NumberColumn n : mapping.numbers()) {
-            addNumbers(d, n.label(), get(r, n.column()));
+        d.company = get(r, columns.company);
+        d.email = get(r, columns.email);
+        d.note = get(r, columns.note);
+        d.uid = get(r, columns.uid);
+        for (int i = 0; i < columns.numbers.length; i++) {
+            addNumbers(d, columns.numberLabels[i], get(r, columns.numbers[i]));
         }
-        for (CsvMapping.LabelledNumber n : mapping.labelled()) {
-            String label = get(r, n.labelColumn());
-            addNumbers(d, label == null ? null : label.replace("*", "").strip(), get(r, n.valueColumn()));
+        for (int i = 0; i < columns.values.length; i++) {
+            String label = get(r, columns.labels[i]);
+            addNumbers(d, label == null ? null : label.replace("*", "").strip(), get(r, columns.values[i]));
         }
         return d;
+    }
+
+    /** The mapping as column positions, worked out once: -1 where a part has no column. */
+    private final class Columns {
+        final int name = at(mapping.name());
+        final int first = at(mapping.firstName());
+        final int middle = at(mapping.middleName());
+        final int last = at(mapping.lastName());
+        final int company = at(mapping.company());
+        final int email = at(mapping.email());
+        final int note = at(mapping.note());
+        final int uid = at(mapping.uid());
+        final int[] numbers = mapping.numbers().stream().mapToInt(n -> at(n.column())).toArray();
+        final String[] numberLabels = mapping.numbers().stream().map(CsvMapping.NumberColumn::label).toArray(String[]::new);
+        final int[] values = mapping.labelled().stream().mapToInt(n -> at(n.valueColumn())).toArray();
+        final int[] labels = mapping.labelled().stream().mapToInt(n -> at(n.labelColumn())).toArray();
+
+        private int at(String column) {
+            if (column == null) {
+                return -1;
+            }
+            Integer i = index.get(CsvMapping.normal(column));
+            return i == null ? -1 : i;
+        }
     }
 
     /** Google Contacts puts several numbers of one label in one cell, separated by " ::: ". */
@@ -165,17 +191,15 @@ public final class CsvContactReader implements ContactSource {
         if (cell == null || cell.isBlank()) {
             return;
         }
-        for (String number : cell.split(GOOGLE_MULTI)) {
-            d.addNumber(label, number);
+        int from = 0;
+        for (int sep; (sep = cell.indexOf(GOOGLE_MULTI, from)) >= 0; from = sep + GOOGLE_MULTI.length()) {
+            d.addNumber(label, cell.substring(from, sep));
         }
+        d.addNumber(label, cell.substring(from));
     }
 
-    private String get(CSVRecord r, String column) {
-        if (column == null) {
-            return null;
-        }
-        Integer i = index.get(CsvMapping.normal(column));
-        return i == null || i >= r.size() ? null : r.get(i);
+    private static String get(CSVRecord r, int column) {
+        return column < 0 || column >= r.size() ? null : r.get(column);
     }
 
     private static String join(String... parts) {
