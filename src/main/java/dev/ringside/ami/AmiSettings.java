@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  *                       failure is reported later than this
  * @param pingInterval   how often to send {@code Ping} so that an idle link still carries traffic
  * @param readTimeout    how long a silent link is trusted; longer than {@code pingInterval}
- * @param extensions     the operator's own numbers (777, 888), digits and letters only
+ * @param extensions     the operator's own numbers (777, 888), digits and letters only, at most 64 each
  */
 public record AmiSettings(String host, int port, String username, String secret, boolean tls,
                           Duration connectTimeout, Duration pingInterval, Duration readTimeout,
                           List<String> extensions) {
 
     public static final int DEFAULT_PORT = 5038;
-    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_]+");
+    /** Extensions go into filters and the history's key columns: Asterisk's own are far shorter. */
+    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
     public AmiSettings {
         Objects.requireNonNull(host, "host");

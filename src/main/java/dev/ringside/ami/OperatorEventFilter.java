@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -87,23 +88,33 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
     @Override
     public boolean test(PbxEvent event) {
+        return accepts(event.name(), event::get);
+    }
+
+    /**
+     * The same test on an event not built yet: its name and a lookup of its headers (any case,
+     * "" when missing), so that the session can drop what is not the operator's before building it.
+     */
+    public boolean accepts(String eventName, UnaryOperator<String> header) {
         for (String excluded : EXCLUDED_EVENTS) {
-            if (event.is(excluded)) {
+            if (excluded.equalsIgnoreCase(eventName)) {
                 return false;
             }
         }
-        for (String header : NUMBER_HEADERS) {
-            if (numberSet.contains(event.get(header))) {
+        for (String name : NUMBER_HEADERS) {
+            if (numberSet.contains(header.apply(name))) {
                 return true;
             }
         }
-        for (String header : CHANNEL_HEADERS) {
-            if (channelPattern.matcher(event.get(header)).find()) {
+        for (String name : CHANNEL_HEADERS) {
+            String value = header.apply(name);
+            if (!value.isEmpty() && channelPattern.matcher(value).find()) {
                 return true;
             }
         }
-        for (String header : INTERFACE_HEADERS) {
-            if (interfacePattern.matcher(event.get(header)).find()) {
+        for (String name : INTERFACE_HEADERS) {
+            String value = header.apply(name);
+            if (!value.isEmpty() && interfacePattern.matcher(value).find()) {
                 return true;
             }
         }

@@ -102,7 +102,7 @@ final class DesktopLauncher {
         } catch (IOException e) {
             log.warn("Single-instance check failed", e);
             err.println(e.getMessage());
-            StartupError.show(e.getMessage());
+            StartupError.showInstanceNotAnswering();
             return 1;
         }
 
@@ -113,7 +113,7 @@ final class DesktopLauncher {
             log.warn("History could not open", e);
             err.println(e.getMessage());
             closeQuietly(instance);
-            StartupError.show(e.getMessage());
+            StartupError.show(e);
             return 1;
         }
         PreferencesSettingsStore settings = PreferencesSettingsStore.forUser();
@@ -123,7 +123,7 @@ final class DesktopLauncher {
                 ? new LoginRequest(extensions.isEmpty() ? List.of("777") : extensions, "", 0, "", null, false, true, false)
                 : null;
         StartAtLogin startAtLogin = Autostart.forCurrentUser().map(DesktopLauncher::startAtLogin).orElse(null);
-        String version = build.version() + " (built " + build.buildTime() + ")";
+        String version = build.version() + " (" + build.buildTime() + ")";
         UiContext.install(new UiContext(login, settings, secrets, null, version, dirs.logs(), null, autoLogin,
                 startAtLogin));
         boolean trainingRun = training;

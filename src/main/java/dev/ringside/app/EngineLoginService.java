@@ -68,10 +68,10 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new CompletionException(new AmiException(AmiError.Kind.OTHER, e.getMessage()));
         } catch (HistoryException e) {
-            throw new CompletionException(new AmiException(AmiError.Kind.OTHER, e.getMessage()));
+            throw new CompletionException(e);
         } catch (IOException e) {
             log.warn("The demo PBX could not start", e);
-            throw new CompletionException(new AmiException(AmiError.Kind.OTHER,
+            throw new CompletionException(new AmiException(AmiError.Kind.DEMO_FAILED,
                     "The built-in demo PBX could not start: " + e.getMessage()));
         } finally {
             Arrays.fill(secret, '\0');
@@ -93,7 +93,8 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         while (t instanceof CompletionException && t.getCause() != null) {
             t = t.getCause();
         }
-        return t instanceof AmiException ? t : new AmiException(AmiError.Kind.OTHER, "Could not log in: " + t.getMessage());
+        return t instanceof AmiException || t instanceof HistoryException ? t
+                : new AmiException(AmiError.Kind.OTHER, "Could not log in: " + t.getMessage());
     }
 
     @Override

@@ -19,33 +19,33 @@ final class HistoryErrors {
     static HistoryException locked(Path file, Throwable cause) {
         return new HistoryException(HistoryException.Kind.LOCKED,
                 "Ringside is already running for this user: its call history (" + file
-                        + ") is open in another window or process. Close the other Ringside and try again.", cause);
+                        + ") is open in another window or process. Close the other Ringside and try again.", file, cause);
     }
 
     static HistoryException corrupt(Path file, Throwable cause) {
         return new HistoryException(HistoryException.Kind.CORRUPT,
                 "The call history file " + file + " is damaged or is not a Ringside history."
-                        + " Move it aside and Ringside will start a new one.", cause);
+                        + " Move it aside and Ringside will start a new one.", file, cause);
     }
 
     static HistoryException notWritable(Path location, Throwable cause) {
         return new HistoryException(HistoryException.Kind.NOT_WRITABLE,
                 "Ringside cannot write its call history at " + location
-                        + ": the location is read-only or not a folder this user may write to.", cause);
+                        + ": the location is read-only or not a folder this user may write to.", location, cause);
     }
 
     static HistoryException incompatible(Path file, Throwable cause) {
         return new HistoryException(HistoryException.Kind.INCOMPATIBLE,
                 "The call history file " + file + " has a layout this version of Ringside cannot use"
                         + " (written by another version, or changed by hand).",
-                cause);
+                file, cause);
     }
 
     /** Translates a failure to open the database file. */
     static HistoryException onOpen(Path file, SQLException e) {
         HistoryException known = known(file, e);
         return known != null ? known : new HistoryException(HistoryException.Kind.FAILED,
-                "Ringside could not open its call history " + file + ": " + e.getMessage(), e);
+                "Ringside could not open its call history " + file + ": " + e.getMessage(), file, e);
     }
 
     /** Translates a failure of the schema migration. */
@@ -62,7 +62,7 @@ final class HistoryErrors {
             return incompatible(file, e);
         }
         return new HistoryException(HistoryException.Kind.FAILED,
-                "Ringside could not prepare its call history " + file + ": " + e.getMessage(), e);
+                "Ringside could not prepare its call history " + file + ": " + e.getMessage(), file, e);
     }
 
     /** Translates a failed read or write on an open database. */

@@ -1,10 +1,13 @@
 package dev.ringside.history;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The call history could not be opened, read or written. {@link #getMessage()} is written for the
- * operator (plain words, no stack trace); {@link #kind()} lets the app decide what to do.
+ * The call history could not be opened, read or written. {@link #getMessage()} is plain English for
+ * the log and the console; {@link #kind()} lets the app decide what to do and the desktop UI say it
+ * in the operator's language.
  */
 public final class HistoryException extends RuntimeException {
 
@@ -23,10 +26,17 @@ public final class HistoryException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final transient Path location;
 
     public HistoryException(Kind kind, String message, Throwable cause) {
+        this(kind, message, null, cause);
+    }
+
+    /** @param location the history file or folder concerned, or null */
+    public HistoryException(Kind kind, String message, Path location, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.location = location;
     }
 
     public HistoryException(Kind kind, String message) {
@@ -35,5 +45,10 @@ public final class HistoryException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The history file or folder concerned, when known: the desktop UI names it in its own words. */
+    public Optional<Path> location() {
+        return Optional.ofNullable(location);
     }
 }

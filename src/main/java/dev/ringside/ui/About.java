@@ -1,7 +1,8 @@
 package dev.ringside.ui;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
@@ -16,28 +17,28 @@ final class About {
     }
 
     static void show(Window owner, UiContext context) {
-        String folder = context.logFolder() == null ? "(not configured)" : context.logFolder().toAbsolutePath().toString();
-        Label version = new Label("Version " + context.version());
-        Label logs = new Label("Log files: " + folder);
+        String folder = context.logFolder() == null ? lang("about.logs.none") : context.logFolder().toAbsolutePath().toString();
+        Label version = new Label(lang("about.version", context.version()));
+        Label logs = new Label(lang("about.logs", folder));
         logs.setWrapText(true);
-        Hyperlink copy = new Hyperlink("Copy the log folder path");
+        Hyperlink copy = new Hyperlink(lang("about.copy"));
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(folder);
             Clipboard.getSystemClipboard().setContent(c);
-            copy.setText("Copied");
+            copy.setText(lang("about.copied"));
         });
-        Hyperlink open = new Hyperlink("Open the log folder");
+        Hyperlink open = new Hyperlink(lang("about.open"));
         open.setDisable(context.logFolder() == null || !canOpenFolders());
         open.setOnAction(e -> openFolder(context.logFolder().toFile(), open));
-        Label blurb = new Label("Desktop companion for call-centre operators on Asterisk.\nApache License 2.0");
+        Label blurb = new Label(lang("about.blurb"));
         blurb.getStyleClass().add("muted");
         VBox content = new VBox(8, version, logs, new javafx.scene.layout.HBox(4, open, copy), blurb);
         content.setPrefWidth(460);
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", Dialogs.close());
         alert.initOwner(owner);
-        alert.setTitle("About Ringside");
-        alert.setHeaderText("Ringside");
+        alert.setTitle(lang("about.title"));
+        alert.setHeaderText(lang("app.name"));
         alert.getDialogPane().setContent(content);
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -56,7 +57,7 @@ final class About {
             try {
                 java.awt.Desktop.getDesktop().open(folder);
             } catch (Exception ex) {
-                javafx.application.Platform.runLater(() -> link.setText("Could not open it: copy the path instead"));
+                javafx.application.Platform.runLater(() -> link.setText(lang("about.openFailed")));
             }
         }, "ringside-open-folder");
         t.setDaemon(true);

@@ -1,5 +1,8 @@
 package dev.ringside.ui;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+import static dev.ringside.ui.i18n.Localization.plural;
+
 import dev.ringside.ui.desktop.DesktopIntegrations;
 import dev.ringside.ui.login.LoginView;
 import dev.ringside.ui.login.LoginViewModel;
@@ -61,7 +64,7 @@ public final class Shell {
         settings = context.settingsStore().load().orElseGet(Settings::defaults);
         Themes.currentProperty().set(settings.theme());
         desktop = context.desktop() != null ? context.desktop() : DesktopIntegrations.detect(() -> stage);
-        stage.setTitle("Ringside");
+        stage.setTitle(lang("app.name"));
         stage.getIcons().add(new Image(Shell.class.getResource("ringside.png").toExternalForm()));
         stage.setOnCloseRequest(this::closeRequested);
         if (desktop.tray().isAvailable()) {
@@ -100,6 +103,7 @@ public final class Shell {
     public void showLogin() {
         login = new LoginViewModel(context.loginService(), context.settingsStore(), context.secretStore(), ui, this::showSession);
         setRoot(new LoginView(login).load(), 560, 800);
+        stage.setTitle(lang("login.title"));
     }
 
     /** Shows the main window for a session that is already logged in (the login screen's success path, or --demo). */
@@ -125,7 +129,7 @@ public final class Shell {
             }
         });
         setRoot(view.load(), 1180, 760);
-        stage.setTitle("Ringside \u2013 " + session.displayName());
+        stage.setTitle(lang("main.title", main.operatorProperty().get()));
         PopupWindows windows = new PopupWindows(popups, () -> stage, () -> settings.popupTakesFocus());
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             main.tick(context.clock().instant());
@@ -148,7 +152,8 @@ public final class Shell {
 
     private void updateTray(MainViewModel main) {
         int missed = main.unseenMissedProperty().get();
-        String tip = "Ringside \u2013 " + main.chipProperty().get().text() + (missed > 0 ? ", " + missed + " missed" : "");
+        String link = main.chipProperty().get().text();
+        String tip = missed > 0 ? plural("tray.tooltip.missed", missed, link) : lang("tray.tooltip", link);
         desktop.tray().update(main.trayLink(), missed, tip);
     }
 
@@ -194,7 +199,7 @@ public final class Shell {
             running.windows().closeAll();
             running.main().stop();
             running = null;
-            desktop.tray().update(TrayService.Link.OFFLINE, 0, "Ringside \u2013 logged out");
+            desktop.tray().update(TrayService.Link.OFFLINE, 0, lang("tray.loggedOut"));
         }
     }
 
@@ -209,12 +214,11 @@ public final class Shell {
             return;
         }
         e.consume();
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "You will not see incoming calls until you start Ringside again.", quit, ButtonType.CANCEL);
+        ButtonType quit = new ButtonType(lang("quit.button"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, lang("quit.message"), quit, Dialogs.cancel());
         ask.initOwner(stage);
-        ask.setTitle("Quit Ringside?");
-        ask.setHeaderText("Quit Ringside?");
+        ask.setTitle(lang("quit.title"));
+        ask.setHeaderText(lang("quit.title"));
         ask.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
         ask.getDialogPane().getStyleClass().addAll(stage.getScene().getRoot().getStyleClass());
         if (ask.showAndWait().filter(quit::equals).isPresent()) {
@@ -238,8 +242,8 @@ public final class Shell {
     private void placeCall(OperatorSession session, String number) {
         String shown = PhoneNumbers.format(number);
         ui.deliver(session.callBack(number),
-                ok -> desktop.notifier().notify("Calling " + shown, "Your phone rings first: pick it up to place the call."),
-                failure -> desktop.notifier().notify("Could not call " + shown, UiThread.messageOf(failure)));
+                ok -> desktop.notifier().notify(lang("notify.calling.title", shown), lang("notify.calling.message")),
+                failure -> desktop.notifier().notify(lang("notify.callFailed.title", shown), UiThread.messageOf(failure)));
     }
 
     public void bringToFront() {

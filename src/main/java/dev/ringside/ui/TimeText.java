@@ -1,5 +1,8 @@
 package dev.ringside.ui;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
+import dev.ringside.ui.i18n.Localization;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +11,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times and durations as an operator reads them. */
+/** Times and durations as an operator reads them, in the operator's language. */
 public final class TimeText {
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private TimeText() {
     }
@@ -36,15 +35,14 @@ public final class TimeText {
         ZonedDateTime time = at.atZone(clock.getZone());
         LocalDate today = LocalDate.now(clock);
         LocalDate day = time.toLocalDate();
-        String hhmm = CLOCK.format(time);
+        String hhmm = clock().format(time);
         if (day.equals(today)) {
-            return "today at " + hhmm;
+            return lang("time.when.today", hhmm);
         }
         if (day.equals(today.minusDays(1))) {
-            return "yesterday at " + hhmm;
+            return lang("time.when.yesterday", hhmm);
         }
-        DateTimeFormatter f = day.getYear() == today.getYear() ? DAY : DAY_YEAR;
-        return "on " + f.format(time) + " at " + hhmm;
+        return lang("time.when.date", date(time, today), hhmm);
     }
 
     /** The history table's time column: "Today 14:02", "Yesterday 09:15", "3 Mar 10:00", "3 Mar 2024 10:00". */
@@ -55,13 +53,22 @@ public final class TimeText {
         ZonedDateTime time = at.atZone(clock.getZone());
         LocalDate today = LocalDate.now(clock);
         LocalDate day = time.toLocalDate();
-        String hhmm = CLOCK.format(time);
+        String hhmm = clock().format(time);
         if (day.equals(today)) {
-            return "Today " + hhmm;
+            return lang("time.today", hhmm);
         }
         if (day.equals(today.minusDays(1))) {
-            return "Yesterday " + hhmm;
+            return lang("time.yesterday", hhmm);
         }
-        return (day.getYear() == today.getYear() ? DAY : DAY_YEAR).format(time) + " " + hhmm;
+        return date(time, today) + " " + hhmm;
+    }
+
+    private static String date(ZonedDateTime time, LocalDate today) {
+        String pattern = time.getYear() == today.getYear() ? lang("time.pattern.day") : lang("time.pattern.dayYear");
+        return DateTimeFormatter.ofPattern(pattern, Localization.locale()).format(time);
+    }
+
+    private static DateTimeFormatter clock() {
+        return DateTimeFormatter.ofPattern(lang("time.pattern.clock"), Localization.locale());
     }
 }

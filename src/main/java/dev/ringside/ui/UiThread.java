@@ -1,10 +1,7 @@
 package dev.ringside.ui;
 
-import dev.ringside.ami.AmiException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -14,9 +11,6 @@ import javafx.application.Platform;
  * thread in unit tests (which run without the toolkit).
  */
 public final class UiThread {
-
-    /** Shown when a failure carries no operator-readable reason; the details go to the log. */
-    public static final String GENERIC_FAILURE = "Something went wrong. The details are in the log file.";
 
     private final Executor executor;
 
@@ -55,20 +49,12 @@ public final class UiThread {
         }));
     }
 
-    /** The sentence an operator sees for a failure: the engine's own words, or a generic one. */
+    /** The sentence an operator sees for a failure, in the operator's language (see {@link ErrorText}). */
     public static String messageOf(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof AmiException ami && ami.error() != null) {
-            return ami.error().message();
-        }
-        return GENERIC_FAILURE;
+        return ErrorText.of(error);
     }
 
     private static Throwable unwrap(Throwable error) {
-        Throwable t = error;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
+        return ErrorText.unwrap(error);
     }
 }

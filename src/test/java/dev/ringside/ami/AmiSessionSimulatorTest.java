@@ -157,7 +157,7 @@ class AmiSessionSimulatorTest {
         ExecutionException gone = assertThrows(ExecutionException.class,
                 () -> session.hangup("PJSIP/777-deadbeef", 21).get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
         AmiException error = assertInstanceOf(AmiException.class, gone.getCause());
-        assertEquals(AmiError.Kind.ACTION_FAILED, error.error().kind());
+        assertEquals(AmiError.Kind.CALL_ENDED, error.error().kind());
     }
 
     @Test
@@ -189,7 +189,8 @@ class AmiSessionSimulatorTest {
     }
 
     private void startSim(AmiUser user, Technology technology) throws Exception {
-        sim = PbxSimulator.builder().user(user).technology(technology).timeScale(0.05).build();
+        sim = PbxSimulator.builder().user(user).technology(technology).timeScale(0.05).queueMember("support", "777")
+                .build();
         sim.start(0);
     }
 

@@ -167,7 +167,7 @@ class IncomingCallFullStackTest {
         get(call.finished());
 
         app.awaitStatus(id, CallStatus.MISSED);
-        FullStackApp.await("the header counts one missed call", () -> "1 missed".equals(app.text("#missedButton")));
+        FullStackApp.await("the header counts one missed call", () -> "1 missed call".equals(app.text("#missedButton")));
         assertTrue(app.showing("#missedButton"));
         FullStackApp.await("the history row says Missed", () -> "Missed".equals(app.text(".chip.status-missed")));
         app.awaitNoPopup();

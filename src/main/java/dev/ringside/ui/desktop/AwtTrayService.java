@@ -1,5 +1,7 @@
 package dev.ringside.ui.desktop;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.ui.port.TrayService;
 import java.awt.AWTException;
 import java.awt.BasicStroke;
@@ -40,21 +42,21 @@ public final class AwtTrayService implements TrayService {
         EventQueue.invokeLater(() -> {
             try {
                 PopupMenu menu = new PopupMenu();
-                MenuItem show = new MenuItem("Show Ringside");
+                MenuItem show = new MenuItem(lang("tray.show"));
                 show.addActionListener(e -> Platform.runLater(actions::show));
-                CheckboxMenuItem pause = new CheckboxMenuItem("Pause popups");
+                CheckboxMenuItem pause = new CheckboxMenuItem(lang("tray.pause"));
                 pause.addItemListener(e -> {
                     boolean paused = pause.getState();
                     Platform.runLater(() -> actions.setPopupsPaused(paused));
                 });
-                MenuItem quit = new MenuItem("Quit");
+                MenuItem quit = new MenuItem(lang("tray.quit"));
                 quit.addActionListener(e -> Platform.runLater(actions::quit));
                 menu.add(show);
                 menu.add(pause);
                 menu.addSeparator();
                 menu.add(quit);
                 int size = SystemTray.getSystemTray().getTrayIconSize().width;
-                icon = new TrayIcon(draw(Link.OFFLINE, 0, Math.max(16, size)), "Ringside", menu);
+                icon = new TrayIcon(draw(Link.OFFLINE, 0, Math.max(16, size)), lang("app.name"), menu);
                 icon.setImageAutoSize(true);
                 icon.addActionListener(e -> Platform.runLater(actions::show));
                 SystemTray.getSystemTray().add(icon);

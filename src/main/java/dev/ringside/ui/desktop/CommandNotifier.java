@@ -1,5 +1,7 @@
 package dev.ringside.ui.desktop;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.ui.port.Notifier;
 import java.io.File;
 import java.io.IOException;
@@ -22,13 +24,13 @@ final class CommandNotifier implements Notifier {
     }
 
     static CommandNotifier notifySend(Notifier fallback) {
-        return new CommandNotifier((title, message) -> List.of("notify-send", "--app-name=Ringside",
+        return new CommandNotifier((title, message) -> List.of("notify-send", "--app-name=" + lang("app.name"),
                 "--icon=call-start", title, message), fallback);
     }
 
     static CommandNotifier osascript(Notifier fallback) {
         return new CommandNotifier((title, message) -> List.of("osascript", "-e",
-                "display notification " + appleString(message) + " with title " + appleString(title)), fallback);
+                "display notification " + appleString(message) + " with title " + appleString(title)), fallback); // not operator text
     }
 
     static String appleString(String s) {

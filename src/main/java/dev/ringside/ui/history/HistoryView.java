@@ -1,7 +1,10 @@
 package dev.ringside.ui.history;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
+import dev.ringside.ui.Dialogs;
 import dev.ringside.ui.PhoneNumbers;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.port.HistoryEntry;
@@ -104,10 +107,10 @@ public final class HistoryView {
             });
             return row;
         });
-        MenuItem callBack = new MenuItem("_Call back");
+        MenuItem callBack = new MenuItem(lang("history.callBack"));
         callBack.setAccelerator(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
         callBack.setOnAction(e -> selected().ifPresent(model::callBack));
-        MenuItem note = new MenuItem("_Edit note\u2026");
+        MenuItem note = new MenuItem(lang("history.editNote"));
         note.setAccelerator(new KeyCodeCombination(KeyCode.F2));
         note.setOnAction(e -> selected().ifPresent(this::editNote));
         table.setContextMenu(new ContextMenu(callBack, note));
@@ -137,9 +140,10 @@ public final class HistoryView {
     private void editNote(HistoryEntry entry) {
         TextInputDialog dialog = new TextInputDialog(Optional.ofNullable(entry.call().notes()).orElse(""));
         dialog.initOwner(table.getScene().getWindow());
-        dialog.setTitle("Note");
-        dialog.setHeaderText("Note for the call from " + PhoneNumbers.format(entry.call().otherPartyNumber())
-                + " " + TimeText.timestamp(entry.call().startedAt(), clock));
+        dialog.setTitle(lang("history.note.title"));
+        dialog.setHeaderText(lang("history.note.header", PhoneNumbers.format(entry.call().otherPartyNumber()),
+                TimeText.timestamp(entry.call().startedAt(), clock)));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
         dialog.getEditor().setPrefColumnCount(36);
         dialog.getDialogPane().getScene().getStylesheets().setAll(table.getScene().getStylesheets());
         dialog.getDialogPane().getStyleClass().addAll(table.getScene().getRoot().getStyleClass());
@@ -189,15 +193,15 @@ public final class HistoryView {
         }
 
         private static String label(HistoryEntry e) {
-            CallStatus s = e.call().status();
-            if (s == CallStatus.MISSED) {
-                return e.calledBack() ? "Called back" : "Missed";
-            }
-            if (s == CallStatus.UNANSWERED) {
-                return "No answer";
-            }
-            String word = s.wireName();
-            return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            return switch (e.call().status()) {
+                case INCOMING -> lang("history.status.incoming");
+                case DIALING -> lang("history.status.dialing");
+                case ANSWERED -> lang("history.status.answered");
+                case COMPLETED -> lang("history.status.completed");
+                case MISSED -> e.calledBack() ? lang("history.status.calledBack") : lang("history.status.missed");
+                case REJECTED -> lang("history.status.rejected");
+                case UNANSWERED -> lang("history.status.unanswered");
+            };
         }
     }
 
@@ -208,7 +212,7 @@ public final class HistoryView {
             button.setGraphic(new FontIcon("mdi2p-phone-outgoing"));
             button.getStyleClass().add("flat");
             button.setFocusTraversable(false);
-            button.setTooltip(new javafx.scene.control.Tooltip("Call back (Ctrl+Enter)"));
+            button.setTooltip(new javafx.scene.control.Tooltip(lang("history.callBack.tooltip")));
             button.setOnAction(e -> {
                 if (getItem() != null) {
                     model.callBack(getItem());

@@ -1,5 +1,7 @@
 package dev.ringside.ui.history;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
 import dev.ringside.ui.PhoneNumbers;
@@ -8,10 +10,8 @@ import dev.ringside.ui.port.HistoryEntry;
 import dev.ringside.ui.port.HistoryPage;
 import dev.ringside.ui.port.HistoryQuery;
 import dev.ringside.ui.port.OperatorSession;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -108,7 +108,7 @@ public final class HistoryViewModel {
         }, failure -> {
             if (mine == generation) {
                 loading.set(false);
-                message.set("Could not load the history: " + UiThread.messageOf(failure));
+                message.set(lang("history.error.load", UiThread.messageOf(failure)));
             }
         });
         ui.deliver(session.statusCounts(query), counts -> {
@@ -129,13 +129,12 @@ public final class HistoryViewModel {
         total.set(result.totalCount());
         canPrevious.set(query.offset() > 0);
         canNext.set(query.offset() + result.rows().size() < result.totalCount());
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         if (result.totalCount() == 0) {
             rangeText.set(query.text().isEmpty() && query.statuses().isEmpty() && query.from() == null && query.to() == null
-                    ? "No calls yet" : "No calls match");
+                    ? lang("history.range.none") : lang("history.range.noMatch"));
         } else {
-            rangeText.set(n.format(query.offset() + 1L) + "\u2013" + n.format(query.offset() + (long) result.rows().size())
-                    + " of " + n.format(result.totalCount()));
+            rangeText.set(lang("history.range", query.offset() + 1L, query.offset() + (long) result.rows().size(),
+                    result.totalCount()));
         }
     }
 
@@ -143,9 +142,7 @@ public final class HistoryViewModel {
         long answered = counts.getOrDefault(CallStatus.ANSWERED, 0L) + counts.getOrDefault(CallStatus.COMPLETED, 0L);
         long missed = counts.getOrDefault(CallStatus.MISSED, 0L);
         long rejected = counts.getOrDefault(CallStatus.REJECTED, 0L);
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        return n.format(answered) + " answered  \u00b7  " + n.format(missed) + " missed  \u00b7  "
-                + n.format(rejected) + " rejected";
+        return lang("history.counts", answered, missed, rejected);
     }
 
     /** Saves the note; the row shows it at once and the change is undone on failure. */
@@ -158,23 +155,23 @@ public final class HistoryViewModel {
         if (index >= 0) {
             rows.set(index, edited);
         }
-        ui.deliver(session.updateNotes(entry.call().linkedId(), text), ok -> message.set("Note saved"), failure -> {
+        ui.deliver(session.updateNotes(entry.call().linkedId(), text), ok -> message.set(lang("history.note.saved")), failure -> {
             int at = rows.indexOf(edited);
             if (at >= 0) {
                 rows.set(at, entry);
             }
-            message.set("Could not save the note: " + UiThread.messageOf(failure));
+            message.set(lang("history.error.note", UiThread.messageOf(failure)));
         });
     }
 
     public void callBack(HistoryEntry entry) {
         String number = entry.call().otherPartyNumber();
         if (number == null || number.isBlank()) {
-            message.set("This call has no number to call back");
+            message.set(lang("history.error.noNumber"));
             return;
         }
-        message.set("Calling " + PhoneNumbers.format(number) + " \u2013 your phone rings first");
-        ui.deliver(session.callBack(number), ok -> { }, failure -> message.set("Could not call back: " + UiThread.messageOf(failure)));
+        message.set(lang("history.calling", PhoneNumbers.format(number)));
+        ui.deliver(session.callBack(number), ok -> { }, failure -> message.set(lang("history.error.callBack", UiThread.messageOf(failure))));
     }
 
     /** A missed call nobody has returned yet: the table makes it stand out. */

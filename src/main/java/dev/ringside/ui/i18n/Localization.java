@@ -15,7 +15,12 @@ import java.util.ResourceBundle;
  * <p>The language follows the OS unless {@link #setLocale(Locale)} picks one (the settings do).
  * Counted texts use CLDR plural categories: {@code plural("missed.count", 3)} reads
  * {@code missed.count.few} in Russian and {@code missed.count.other} in English, with the count as
- * argument {@code {0}}.
+ * argument {@code {0}}. Both bundles hold all four categories of a counted text ({@code .one},
+ * {@code .few}, {@code .many}, {@code .other}), so that they have exactly the same keys.
+ *
+ * <p>Keys are string literals at the call ({@code lang("popup.accept")}), so the bundle tests can
+ * find every key the code uses. A class that builds keys at run time (from an enum's name, say)
+ * declares them all in a {@code static List<String> i18nKeys()} method; the tests call it.
  */
 public final class Localization {
 
@@ -58,9 +63,7 @@ public final class Localization {
             // a missing key is a bug the bundle tests catch; the operator still sees something readable
             return key;
         }
-        if (args.length == 0) {
-            return pattern;
-        }
+        // always MessageFormat, so a text reads the same with and without arguments
         return new MessageFormat(pattern, locale).format(args);
     }
 

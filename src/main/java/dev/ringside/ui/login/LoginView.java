@@ -1,5 +1,7 @@
 package dev.ringside.ui.login;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.ui.ViewLoader;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -73,7 +75,7 @@ public final class LoginView {
         form.disableProperty().bind(model.busyProperty());
         loginButton.disableProperty().bind(model.busyProperty());
         loginButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
-                .then("Connecting\u2026").otherwise("Log in"));
+                .then(lang("login.connecting")).otherwise(lang("login.submit")));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         busyIndicator.managedProperty().bind(model.busyProperty());
         model.errorProperty().addListener((obs, o, n) -> {

@@ -1,5 +1,7 @@
 package dev.ringside.ui.login;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.LoginRequest;
 import dev.ringside.ui.port.LoginService;
@@ -28,7 +30,6 @@ public final class LoginViewModel {
 
     static final Pattern EXTENSION = Pattern.compile("[0-9]{1,15}");
     static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
-    public static final String SECRET_NOT_SAVED = "Secret will not be saved on this computer";
 
     private final LoginService loginService;
     private final SettingsStore settingsStore;
@@ -170,9 +171,9 @@ public final class LoginViewModel {
         boolean show = attempted.get();
         extensionsError.set(extensionsProblem(extensions.get(), show));
         boolean direct = !demo.get();
-        hostError.set(direct && show && host.get().isBlank() ? "Enter the PBX address, e.g. pbx.example.com" : "");
+        hostError.set(direct && show && host.get().isBlank() ? lang("login.error.host") : "");
         portError.set(direct ? portProblem(port.get(), show) : "");
-        usernameError.set(direct && show && username.get().isBlank() ? "Enter the AMI username" : "");
+        usernameError.set(direct && show && username.get().isBlank() ? lang("login.error.username") : "");
     }
 
     private boolean isValid() {
@@ -183,11 +184,11 @@ public final class LoginViewModel {
     static String extensionsProblem(String text, boolean required) {
         List<String> parts = parseExtensions(text);
         if (parts.isEmpty()) {
-            return required ? "Enter your extension, e.g. 777 (several: 777, 888)" : "";
+            return required ? lang("login.error.extensionMissing") : "";
         }
         for (String part : parts) {
             if (!EXTENSION.matcher(part).matches()) {
-                return "An extension is digits only: \u201c" + part + "\u201d is not one";
+                return lang("login.error.extensionDigits", part);
             }
         }
         return "";
@@ -196,10 +197,10 @@ public final class LoginViewModel {
     static String portProblem(String text, boolean required) {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) {
-            return required ? "Enter the AMI port (usually 5038)" : "";
+            return required ? lang("login.error.portMissing") : "";
         }
         int p = parsePort(t);
-        return p >= 1 && p <= 65535 ? "" : "The port is a number from 1 to 65535";
+        return p >= 1 && p <= 65535 ? "" : lang("connection.error.portRange");
     }
 
     static List<String> parseExtensions(String text) {
@@ -216,7 +217,7 @@ public final class LoginViewModel {
     }
 
     private void updateSecretNote() {
-        secretNote.set(remember.get() && !demo.get() && !secretStore.isAvailable() ? SECRET_NOT_SAVED : "");
+        secretNote.set(remember.get() && !demo.get() && !secretStore.isAvailable() ? lang("login.secretNotSaved") : "");
     }
 
     public StringProperty extensionsProperty() { return extensions; }

@@ -1,5 +1,7 @@
 package dev.ringside.ui.main;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
 import dev.ringside.call.Direction;
@@ -17,7 +19,7 @@ public final class LiveCallText {
     public static String party(Call call) {
         String number = PhoneNumbers.format(call.otherPartyNumber());
         if (number.isEmpty()) {
-            number = "Unknown number";
+            number = lang("live.unknownNumber");
         }
         String name = call.callerName();
         boolean showName = call.direction() != Direction.OUTBOUND && name != null && !name.isBlank()
@@ -27,17 +29,17 @@ public final class LiveCallText {
 
     public static String state(Call call, Instant now) {
         if (call.status() == CallStatus.ANSWERED && call.answeredAt() != null) {
-            return "Talking " + TimeText.duration(Duration.between(call.answeredAt(), now));
+            return lang("live.talking", TimeText.duration(Duration.between(call.answeredAt(), now)));
         }
-        String word = call.status() == CallStatus.DIALING ? "Dialling " : "Ringing ";
-        return word + TimeText.duration(Duration.between(call.startedAt(), now));
+        String ringing = TimeText.duration(Duration.between(call.startedAt(), now));
+        return call.status() == CallStatus.DIALING ? lang("live.dialling", ringing) : lang("live.ringing", ringing);
     }
 
     public static String line(Call call) {
-        String to = call.operatorNumber() == null ? "" : "on " + call.operatorNumber();
-        if (call.queue() != null && !call.queue().isBlank()) {
-            to = "queue " + call.queue() + (to.isEmpty() ? "" : ", " + to);
+        boolean queued = call.queue() != null && !call.queue().isBlank();
+        if (call.operatorNumber() == null) {
+            return queued ? lang("live.queue", call.queue()) : "";
         }
-        return to;
+        return queued ? lang("live.queueOn", call.queue(), call.operatorNumber()) : lang("live.on", call.operatorNumber());
     }
 }

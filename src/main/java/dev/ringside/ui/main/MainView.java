@@ -1,5 +1,8 @@
 package dev.ringside.ui.main;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+import static dev.ringside.ui.i18n.Localization.plural;
+
 import dev.ringside.call.Call;
 import dev.ringside.ui.ViewLoader;
 import dev.ringside.ui.history.HistoryView;
@@ -46,6 +49,7 @@ public final class MainView {
     @FXML private Label connectionChip;
     @FXML private Button missedButton;
     @FXML private Label liveCount;
+    @FXML private Label setupWarning;
     @FXML private ListView<Call> liveList;
 
     public MainView(MainViewModel model, Actions actions) {
@@ -61,10 +65,13 @@ public final class MainView {
     @FXML
     private void initialize() {
         operatorLabel.textProperty().bind(model.operatorProperty());
-        numbersLabel.textProperty().bind(model.numbersProperty().map(n -> "Your numbers: " + n));
+        numbersLabel.textProperty().bind(model.numbersProperty().map(n -> lang("main.numbers", n)));
         model.chipProperty().addListener((obs, o, chip) -> showChip(chip));
         showChip(model.chipProperty().get());
 
+        setupWarning.textProperty().bind(model.setupWarningProperty());
+        setupWarning.visibleProperty().bind(model.setupWarningProperty().isNotEmpty());
+        setupWarning.managedProperty().bind(setupWarning.visibleProperty());
         missedButton.textProperty().bind(model.missedTextProperty());
         missedButton.visibleProperty().bind(model.unseenMissedProperty().greaterThan(0));
         missedButton.managedProperty().bind(missedButton.visibleProperty());
@@ -92,7 +99,7 @@ public final class MainView {
 
     private void sizeLiveList() {
         int n = model.liveCalls().size();
-        liveCount.setText(n == 0 ? "" : n == 1 ? "1 call" : n + " calls");
+        liveCount.setText(n == 0 ? "" : plural("main.live.count", n));
         double h = Math.max(1, Math.min(4, n)) * LIVE_ROW + 2;
         liveList.setPrefHeight(h);
         liveList.setMinHeight(h);

@@ -1,5 +1,8 @@
 package dev.ringside.ui.main;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+import static dev.ringside.ui.i18n.Localization.plural;
+
 import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
@@ -8,6 +11,7 @@ import dev.ringside.ui.UiThread;
 import dev.ringside.ui.history.HistoryViewModel;
 import dev.ringside.ui.port.Notifier;
 import dev.ringside.ui.port.OperatorSession;
+import dev.ringside.ui.port.PbxSetupProblem;
 import dev.ringside.ui.port.Subscription;
 import dev.ringside.ui.port.TrayService;
 import java.time.Clock;
@@ -15,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +49,7 @@ public final class MainViewModel {
     private final ObservableList<Call> readOnlyLiveCalls = FXCollections.unmodifiableObservableList(liveCalls);
     private final ReadOnlyIntegerWrapper unseenMissed = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper missedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper setupWarning = new ReadOnlyStringWrapper("");
 
     public MainViewModel(OperatorSession session, UiThread ui, Clock clock, Notifier notifier) {
         this.session = session;
@@ -52,17 +58,20 @@ public final class MainViewModel {
         this.notifier = notifier;
         this.history = new HistoryViewModel(session, ui);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
-        operator.set(session.displayName());
+        String name = session.displayName();
+        operator.set(name == null || name.isBlank() ? lang("main.operator", String.join(", ", session.numbers())) : name);
         numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(PhoneNumbers::format).toList()));
-        unseenMissed.addListener((obs, o, n) -> missedText.set(n.intValue() == 0 ? "" : n + " missed"));
+        unseenMissed.addListener((obs, o, n) -> missedText.set(n.intValue() == 0 ? "" : plural("main.missed", n.intValue())));
     }
 
     public void start() {
         subscriptions.add(session.onConnectionState(state -> ui.run(() -> connectionChanged(state))));
         subscriptions.add(session.addCallListener((previous, current) -> ui.run(() -> callChanged(previous, current))));
         subscriptions.add(session.onHistoryChanged(() -> ui.run(this::historyChanged)));
+        subscriptions.add(session.onSetupProblem(problem -> ui.run(() -> setupProblemChanged(problem))));
         ui.run(() -> {
             connectionChanged(session.connectionState());
+            setupProblemChanged(session.setupProblem());
             liveCalls.setAll(session.liveCalls());
             sortLive();
             historyChanged();
@@ -87,8 +96,13 @@ public final class MainViewModel {
         }
         if (current.status() == CallStatus.MISSED && (previous == null || previous.status() != CallStatus.MISSED)) {
             String name = current.callerName() == null || current.callerName().isBlank() ? "" : current.callerName() + "  ";
-            notifier.notify("Missed call", name + PhoneNumbers.format(current.callerNumber()));
+            notifier.notify(lang("notify.missed.title"), name + PhoneNumbers.format(current.callerNumber()));
         }
+    }
+
+    void setupProblemChanged(Optional<PbxSetupProblem> problem) {
+        setupWarning.set(problem.map(p -> lang("main.setupWarning.hiddenLegs", String.join(", ", p.numbers()),
+                p.fixCommand())).orElse(""));
     }
 
     private void sortLive() {
@@ -136,4 +150,6 @@ public final class MainViewModel {
     public ObservableList<Call> liveCalls() { return readOnlyLiveCalls; }
     public ReadOnlyIntegerProperty unseenMissedProperty() { return unseenMissed.getReadOnlyProperty(); }
     public ReadOnlyStringProperty missedTextProperty() { return missedText.getReadOnlyProperty(); }
+    /** Empty while the PBX is set up right; else what is wrong and how to fix it. */
+    public ReadOnlyStringProperty setupWarningProperty() { return setupWarning.getReadOnlyProperty(); }
 }

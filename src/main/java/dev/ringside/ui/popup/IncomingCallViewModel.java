@@ -1,5 +1,8 @@
 package dev.ringside.ui.popup;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+import static dev.ringside.ui.i18n.Localization.plural;
+
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
 import dev.ringside.ui.PhoneNumbers;
@@ -72,14 +75,14 @@ public final class IncomingCallViewModel {
         }
         busy.set(true);
         error.set("");
-        feedback.set("Accepting\u2026");
+        feedback.set(lang("popup.accepting"));
         ui.deliver(session.accept(call.linkedId()), ok -> {
             accepted.set(true);
-            feedback.set("Accepted \u2013 pick up your phone");
+            feedback.set(lang("popup.accepted"));
         }, failure -> {
             busy.set(false);
             feedback.set("");
-            error.set("Could not accept: " + UiThread.messageOf(failure));
+            error.set(lang("popup.error.accept", UiThread.messageOf(failure)));
         });
     }
 
@@ -94,12 +97,12 @@ public final class IncomingCallViewModel {
         // disables Reject too (the view keeps it enabled only while accepted), so one press sends one Hangup
         accepted.set(false);
         error.set("");
-        feedback.set("Rejecting\u2026");
+        feedback.set(lang("popup.rejecting"));
         ui.deliver(session.reject(call.linkedId()), ok -> closed.set(true), failure -> {
             busy.set(afterAccept);
             accepted.set(afterAccept);
             feedback.set(afterAccept ? before : "");
-            error.set("Could not reject: " + UiThread.messageOf(failure));
+            error.set(lang("popup.error.reject", UiThread.messageOf(failure)));
         });
     }
 
@@ -111,13 +114,13 @@ public final class IncomingCallViewModel {
     private void show(Call c) {
         lookUpCallerHistory(c);
         String number = PhoneNumbers.format(c.callerNumber());
-        callerNumber.set(number.isEmpty() ? "Unknown number" : number);
+        callerNumber.set(number.isEmpty() ? lang("live.unknownNumber") : number);
         String name = c.callerName();
         callerName.set(name == null || name.isBlank() || name.equals(c.callerNumber()) ? "" : name);
         String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
-        String called = "to " + (to == null ? "your phone" : PhoneNumbers.format(to));
+        String called = to == null ? lang("popup.toYou") : lang("popup.to", PhoneNumbers.format(to));
         if (c.queue() != null && !c.queue().isBlank()) {
-            called = "via queue " + c.queue() + " " + called;
+            called = lang("popup.viaQueue", c.queue(), called);
         }
         calledNumber.set(called);
     }
@@ -137,10 +140,9 @@ public final class IncomingCallViewModel {
 
     private void showStats(CallerStats stats) {
         if (stats.previousCalls() <= 0 || stats.lastCallAt() == null) {
-            callerHistory.set("First call from this number");
+            callerHistory.set(lang("popup.firstCall"));
         } else {
-            String times = stats.previousCalls() == 1 ? "once" : stats.previousCalls() + " times";
-            callerHistory.set("Called " + times + " before, last " + TimeText.when(stats.lastCallAt(), clock));
+            callerHistory.set(plural("popup.calledBefore", stats.previousCalls(), TimeText.when(stats.lastCallAt(), clock)));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.ringside.ui.popup;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.ui.Themes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +48,7 @@ public final class PopupWindows {
 
     private void open(IncomingCallViewModel popup) {
         Stage stage = new Stage(StageStyle.UNDECORATED);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.concat("Incoming call from ", popup.callerNumberProperty()));
+        stage.titleProperty().bind(popup.callerNumberProperty().map(number -> lang("popup.title", number)));
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
         Scene scene = new Scene(new IncomingCallView(popup).load());

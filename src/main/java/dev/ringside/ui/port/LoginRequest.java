@@ -34,6 +34,6 @@ public record LoginRequest(
     public String toString() {
         return "LoginRequest[extensions=" + extensions + ", host=" + host + ", port=" + port
                 + ", username=" + username + ", secret=***, tls=" + tls + ", demo=" + demo
-                + ", remember=" + remember + "]";
+                + ", remember=" + remember + "]"; // not operator text
     }
 }

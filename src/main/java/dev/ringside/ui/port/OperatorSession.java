@@ -6,17 +6,19 @@ import dev.ringside.call.CallListener;
 import dev.ringside.call.CallStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
  * A logged-in operator. Listeners may be called on any thread; the UI moves the work to the FX
- * thread itself. Futures fail with {@code dev.ringside.ami.AmiException} for an operator-readable
- * reason.
+ * thread itself. Futures fail with {@code dev.ringside.ami.AmiException} or
+ * {@code dev.ringside.history.HistoryException}, whose kind the UI puts into words
+ * ({@code dev.ringside.ui.ErrorText}).
  */
 public interface OperatorSession {
 
-    /** Who is logged in, e.g. "Operator 777". */
+    /** The operator's name, or "" when only the numbers are known (the UI then names them by number). */
     String displayName();
 
     /** The operator's numbers, e.g. [777, 888]. */
@@ -27,6 +29,16 @@ public interface OperatorSession {
     Subscription onConnectionState(Consumer<ConnectionState> listener);
 
     Subscription addCallListener(CallListener listener);
+
+    /** What is wrong with how the PBX is set up for this operator, while it is. */
+    default Optional<PbxSetupProblem> setupProblem() {
+        return Optional.empty();
+    }
+
+    /** Called on any thread when {@link #setupProblem()} changes. */
+    default Subscription onSetupProblem(Consumer<Optional<PbxSetupProblem>> listener) {
+        return () -> { };
+    }
 
     /** Calls now ringing or in progress for the operator's numbers. */
     List<Call> liveCalls();

@@ -1,5 +1,8 @@
 package dev.ringside.ui.settings;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
+import dev.ringside.ui.Dialogs;
 import dev.ringside.ui.ViewLoader;
 import dev.ringside.ui.port.RejectMode;
 import dev.ringside.ui.port.Theme;
@@ -41,21 +44,22 @@ public final class SettingsView {
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Settings");
+        dialog.setTitle(lang("settings.title"));
         Parent content = ViewLoader.load(this);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okType = Dialogs.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(okType, Dialogs.cancel());
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
             dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         }
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (!model.save()) {
                 e.consume();
             }
         });
-        return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return dialog.showAndWait().filter(b -> b == okType).isPresent();
     }
 
     @FXML
@@ -68,8 +72,10 @@ public final class SettingsView {
         focusBox.selectedProperty().bindBidirectional(model.popupTakesFocusProperty());
         focusBox.disableProperty().bind(popupsBox.selectedProperty().not());
         rejectBox.getItems().setAll(model.rejectModes());
-        rejectBox.setConverter(labels(m -> m == RejectMode.CALLER
-                ? "Hang up the caller (ends the call)" : "Hang up my phone only (call goes on to voicemail / next agent)"));
+        rejectBox.setConverter(labels(m -> switch (m) {
+            case CALLER -> lang("settings.reject.caller");
+            case OPERATOR_LEG -> lang("settings.reject.operatorLeg");
+        }));
         rejectBox.valueProperty().bindBidirectional(model.rejectModeProperty());
         remoteAnswerBox.selectedProperty().bindBidirectional(model.remoteAnswerProperty());
         minimisedBox.selectedProperty().bindBidirectional(model.startMinimisedProperty());
@@ -77,7 +83,10 @@ public final class SettingsView {
         loginStartBox.setVisible(model.canStartAtLogin());
         loginStartBox.setManaged(model.canStartAtLogin());
         themeBox.getItems().setAll(model.themes());
-        themeBox.setConverter(labels(t -> t == Theme.DARK ? "Dark" : "Light"));
+        themeBox.setConverter(labels(t -> switch (t) {
+            case LIGHT -> lang("settings.theme.light");
+            case DARK -> lang("settings.theme.dark");
+        }));
         themeBox.valueProperty().bindBidirectional(model.themeProperty());
         portError.textProperty().bind(model.portErrorProperty());
         portError.visibleProperty().bind(model.portErrorProperty().isNotEmpty());

@@ -1,5 +1,7 @@
 package dev.ringside.ui.settings;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.ui.port.RejectMode;
 import dev.ringside.ui.port.Settings;
 import dev.ringside.ui.port.SettingsStore;
@@ -68,9 +70,9 @@ public final class SettingsViewModel {
     static String portProblem(String text) {
         try {
             int p = Integer.parseInt(text.trim());
-            return p >= 1 && p <= 65535 ? "" : "The port is a number from 1 to 65535";
+            return p >= 1 && p <= 65535 ? "" : lang("connection.error.portRange");
         } catch (NumberFormatException | NullPointerException e) {
-            return "The port is a number from 1 to 65535";
+            return lang("connection.error.portRange");
         }
     }
 

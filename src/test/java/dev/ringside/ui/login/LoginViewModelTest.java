@@ -111,7 +111,7 @@ class LoginViewModelTest {
         m.extensionsProperty().set("777");
         m.submit();
         answer.completeExceptionally(new IllegalStateException("java.net.Socket boom"));
-        assertEquals(UiThread.GENERIC_FAILURE, m.errorProperty().get());
+        assertEquals(dev.ringside.ui.i18n.Localization.lang("error.generic"), m.errorProperty().get());
     }
 
     @Test
@@ -146,7 +146,7 @@ class LoginViewModelTest {
         LoginViewModel m = new LoginViewModel(login, settings, new MemorySecretStore(false), UiThread.direct(), loggedIn::set);
         m.demoProperty().set(false);
         m.rememberProperty().set(true);
-        assertEquals(LoginViewModel.SECRET_NOT_SAVED, m.secretNoteProperty().get());
+        assertEquals(dev.ringside.ui.i18n.Localization.lang("login.secretNotSaved"), m.secretNoteProperty().get());
         m.rememberProperty().set(false);
         assertEquals("", m.secretNoteProperty().get());
     }

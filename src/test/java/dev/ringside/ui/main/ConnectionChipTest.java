@@ -31,7 +31,7 @@ class ConnectionChipTest {
     @Test
     void failedSaysWhy() {
         ConnectionChip chip = ConnectionChip.of(new ConnectionState.Failed(
-                new AmiError(AmiError.Kind.CONNECTION_REFUSED, "Nothing answers at pbx.example:5038")), now);
+                new AmiError(AmiError.Kind.TIMEOUT, "Nothing answers at pbx.example:5038", "pbx.example:5038")), now);
         assertEquals("Failed: Nothing answers at pbx.example:5038", chip.text());
         assertEquals("error", chip.style());
     }

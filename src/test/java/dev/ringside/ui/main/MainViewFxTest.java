@@ -55,7 +55,7 @@ class MainViewFxTest {
         assertTrue(table.getItems().get(0).call().startedAt().isAfter(table.getItems().get(1).call().startedAt()));
         assertEquals("Dana Whitfield", robot.lookup("#operatorLabel").queryAs(Label.class).getText());
         assertEquals("Connected", robot.lookup("#connectionChip").queryAs(Label.class).getText());
-        assertEquals("2 missed", robot.lookup("#missedButton").queryAs(javafx.scene.control.Button.class).getText());
+        assertEquals("2 missed calls", robot.lookup("#missedButton").queryAs(javafx.scene.control.Button.class).getText());
 
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,

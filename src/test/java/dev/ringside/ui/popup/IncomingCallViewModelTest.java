@@ -82,10 +82,10 @@ class IncomingCallViewModelTest {
     @Test
     void failedRejectIsShownAndCanBeRetried() {
         session.rejectResult = () -> CompletableFuture.failedFuture(
-                new AmiException(AmiError.Kind.ACTION_FAILED, "The PBX refused the hang-up"));
+                new AmiException(new AmiError(AmiError.Kind.ACTION_FAILED, "The PBX refused Hangup: busy", "Hangup"), null));
         IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
         m.reject();
-        assertEquals("Could not reject: The PBX refused the hang-up", m.errorProperty().get());
+        assertEquals("Could not reject: The PBX refused Hangup", m.errorProperty().get());
         assertFalse(m.busyProperty().get());
         assertFalse(m.closedProperty().get());
         assertEquals("", m.feedbackProperty().get());
