@@ -52,6 +52,8 @@ final class CallRun {
     private final BlockingQueue<Poke> pokes = new LinkedBlockingQueue<>();
     private final List<SimChannel> owned = new ArrayList<>();
     private volatile boolean dropped;
+    /** An attended transfer's consultation is under way: CancelAtxfer goes to it. */
+    boolean consulting;
 
     CallRun(SimPbx pbx, CallHandle handle) {
         this.pbx = pbx;
@@ -97,7 +99,7 @@ final class CallRun {
                     throw new CallOver();
                 }
                 if (owned.contains(p.channel) && pbx.channel(p.channel.name) == p.channel) {
-                    if (Transfers.handles(p)) {
+                    if (Transfers.handles(p) && !(consulting && p.kind == Poke.Kind.CANCEL_ATXFER)) {
                         // whatever the script waits for, the transfer plays out here first
                         Transfers.play(this, p);
                         continue;
