@@ -71,9 +71,9 @@ final class CallRows {
         ps.setString(i++, notes);
         Sql.setLong(ps, i++, Sql.toMillis(call.ringTime()));
         Sql.setLong(ps, i++, Sql.toMillis(call.talkTime()));
-        ps.setString(i++, PhoneDigits.of(call.callerNumber()));
-        ps.setString(i++, PhoneDigits.of(call.receiverNumber()));
-        ps.setString(i++, PhoneDigits.of(call.otherPartyNumber()));
+        ps.setString(i++, PhoneDigits.key(call.callerNumber()));
+        ps.setString(i++, PhoneDigits.key(call.receiverNumber()));
+        ps.setString(i++, PhoneDigits.key(call.otherPartyNumber()));
         Sql.setInstant(ps, i++, now);
         return i;
     }

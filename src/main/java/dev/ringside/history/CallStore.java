@@ -122,7 +122,7 @@ final class CallStore {
 
     CallerStats callerStats(Connection c, long operatorId, String number, String exceptLinkedId)
             throws SQLException {
-        String digits = PhoneDigits.of(number);
+        String digits = PhoneDigits.key(number);
         if (digits == null) {
             return CallerStats.none(number);
         }

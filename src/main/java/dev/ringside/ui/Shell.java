@@ -3,7 +3,9 @@ package dev.ringside.ui;
 import static dev.ringside.ui.i18n.Localization.lang;
 import static dev.ringside.ui.i18n.Localization.plural;
 
+import dev.ringside.phone.HomeCountry;
 import dev.ringside.ui.desktop.DesktopIntegrations;
+import dev.ringside.ui.i18n.Localization;
 import dev.ringside.ui.login.LoginView;
 import dev.ringside.ui.login.LoginViewModel;
 import dev.ringside.ui.main.MainView;
@@ -62,6 +64,7 @@ public final class Shell {
 
     public void start() {
         settings = context.settingsStore().load().orElseGet(Settings::defaults);
+        applyLocale(settings);
         Themes.currentProperty().set(settings.theme());
         desktop = context.desktop() != null ? context.desktop() : DesktopIntegrations.detect(() -> stage);
         stage.setTitle(lang("app.name"));
@@ -69,24 +72,7 @@ public final class Shell {
         stage.setOnCloseRequest(this::closeRequested);
         if (desktop.tray().isAvailable()) {
             Platform.setImplicitExit(false);
-            desktop.tray().install(new TrayService.Actions() {
-                @Override
-                public void show() {
-                    bringToFront();
-                }
-
-                @Override
-                public void setPopupsPaused(boolean paused) {
-                    if (running != null) {
-                        running.popups().pausedProperty().set(paused);
-                    }
-                }
-
-                @Override
-                public void quit() {
-                    Shell.this.quit();
-                }
-            });
+            installTray();
         }
         showLogin();
         boolean minimised = settings.startMinimised() && context.autoLogin() == null;
@@ -98,6 +84,33 @@ public final class Shell {
         if (context.autoLogin() != null) {
             login.submitPrepared(context.autoLogin());
         }
+    }
+
+    /** The language and home country the settings ask for, app-wide (texts, dates, numbers). */
+    public static void applyLocale(Settings s) {
+        Localization.applySetting(s.language());
+        HomeCountry.set(s.homeCountry().isBlank() ? Localization.formatLocale().getCountry() : s.homeCountry());
+    }
+
+    private void installTray() {
+        desktop.tray().install(new TrayService.Actions() {
+            @Override
+            public void show() {
+                bringToFront();
+            }
+
+            @Override
+            public void setPopupsPaused(boolean paused) {
+                if (running != null) {
+                    running.popups().pausedProperty().set(paused);
+                }
+            }
+
+            @Override
+            public void quit() {
+                Shell.this.quit();
+            }
+        });
     }
 
     public void showLogin() {
@@ -170,6 +183,7 @@ public final class Shell {
     }
 
     private void openSettings() {
+        Settings before = settings;
         SettingsViewModel model = new SettingsViewModel(context.settingsStore(), saved -> {
             settings = saved;
             Themes.currentProperty().set(saved.theme());
@@ -178,6 +192,26 @@ public final class Shell {
             }
         }, context.startAtLogin());
         new SettingsView(model).showAndWait(stage);
+        if (!settings.language().equals(before.language()) || !settings.homeCountry().equals(before.homeCountry())) {
+            applyLocale(settings);
+            reloadViews();
+        }
+    }
+
+    /** Builds the windows again in the new language: the session and its calls go on. */
+    private void reloadViews() {
+        if (running != null) {
+            showSession(running.session());
+        } else {
+            showLogin();
+        }
+        if (desktop.tray().isAvailable()) {
+            desktop.tray().remove();
+            installTray();
+            if (running != null) {
+                updateTray(running.main());
+            }
+        }
     }
 
     private void logout() {
@@ -240,7 +274,7 @@ public final class Shell {
     }
 
     private void placeCall(OperatorSession session, String number) {
-        String shown = PhoneNumbers.format(number);
+        String shown = NumberText.of(number);
         ui.deliver(session.callBack(number),
                 ok -> desktop.notifier().notify(lang("notify.calling.title", shown), lang("notify.calling.message")),
                 failure -> desktop.notifier().notify(lang("notify.callFailed.title", shown), UiThread.messageOf(failure)));

@@ -4,8 +4,10 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
+import dev.ringside.ui.DateField;
 import dev.ringside.ui.Dialogs;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.i18n.Localization;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.port.HistoryEntry;
 import java.time.Clock;
@@ -72,17 +74,19 @@ public final class HistoryView {
         searchField.textProperty().bindBidirectional(model.searchProperty());
         statusBox.getItems().setAll(model.statusFilters());
         statusBox.valueProperty().bindBidirectional(model.statusFilterProperty());
+        fromPicker.setConverter(new DateField(Localization.formatLocale()));
+        toPicker.setConverter(new DateField(Localization.formatLocale()));
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
 
         table.setItems(model.rows());
         text(timeColumn, e -> TimeText.timestamp(e.call().startedAt(), clock));
-        text(callerColumn, e -> PhoneNumbers.format(e.call().otherPartyNumber()));
+        text(callerColumn, e -> NumberText.of(e.call().otherPartyNumber()));
         text(nameColumn, e -> Optional.ofNullable(e.call().callerName()).orElse(""));
         text(calledColumn, e -> {
             Call c = e.call();
             String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
-            return PhoneNumbers.format(to) + (c.queue() == null || c.queue().isBlank() ? "" : " \u00b7 " + c.queue());
+            return NumberText.of(to) + (c.queue() == null || c.queue().isBlank() ? "" : " \u00b7 " + c.queue());
         });
         text(ringColumn, e -> TimeText.duration(e.call().ringTime()));
         text(talkColumn, e -> e.call().answeredAt() == null ? "\u2013" : TimeText.duration(e.call().talkTime()));
@@ -141,7 +145,7 @@ public final class HistoryView {
         TextInputDialog dialog = new TextInputDialog(Optional.ofNullable(entry.call().notes()).orElse(""));
         dialog.initOwner(table.getScene().getWindow());
         dialog.setTitle(lang("history.note.title"));
-        dialog.setHeaderText(lang("history.note.header", PhoneNumbers.format(entry.call().otherPartyNumber()),
+        dialog.setHeaderText(lang("history.note.header", NumberText.of(entry.call().otherPartyNumber()),
                 TimeText.timestamp(entry.call().startedAt(), clock)));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
         dialog.getEditor().setPrefColumnCount(36);

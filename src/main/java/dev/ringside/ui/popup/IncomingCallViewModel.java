@@ -5,7 +5,7 @@ import static dev.ringside.ui.i18n.Localization.plural;
 
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.CallerStats;
@@ -113,12 +113,12 @@ public final class IncomingCallViewModel {
 
     private void show(Call c) {
         lookUpCallerHistory(c);
-        String number = PhoneNumbers.format(c.callerNumber());
+        String number = NumberText.of(c.callerNumber());
         callerNumber.set(number.isEmpty() ? lang("live.unknownNumber") : number);
         String name = c.callerName();
         callerName.set(name == null || name.isBlank() || name.equals(c.callerNumber()) ? "" : name);
         String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
-        String called = to == null ? lang("popup.toYou") : lang("popup.to", PhoneNumbers.format(to));
+        String called = to == null ? lang("popup.toYou") : lang("popup.to", NumberText.of(to));
         if (c.queue() != null && !c.queue().isBlank()) {
             called = lang("popup.viaQueue", c.queue(), called);
         }

@@ -4,6 +4,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.ui.Dialogs;
 import dev.ringside.ui.ViewLoader;
+import dev.ringside.ui.i18n.Localization;
 import dev.ringside.ui.port.RejectMode;
 import dev.ringside.ui.port.Theme;
 import javafx.fxml.FXML;
@@ -35,6 +36,8 @@ public final class SettingsView {
     @FXML private CheckBox minimisedBox;
     @FXML private CheckBox loginStartBox;
     @FXML private ComboBox<Theme> themeBox;
+    @FXML private ComboBox<String> languageBox;
+    @FXML private ComboBox<String> countryBox;
 
     public SettingsView(SettingsViewModel model) {
         this.model = model;
@@ -88,9 +91,32 @@ public final class SettingsView {
             case DARK -> lang("settings.theme.dark");
         }));
         themeBox.valueProperty().bindBidirectional(model.themeProperty());
+        languageBox.getItems().setAll(model.languages());
+        languageBox.setConverter(labels(SettingsView::languageName));
+        languageBox.valueProperty().bindBidirectional(model.languageProperty());
+        countryBox.getItems().setAll(model.countries());
+        countryBox.setConverter(labels(SettingsView::countryLabel));
+        countryBox.valueProperty().bindBidirectional(model.homeCountryProperty());
         portError.textProperty().bind(model.portErrorProperty());
         portError.visibleProperty().bind(model.portErrorProperty().isNotEmpty());
         portError.managedProperty().bind(portError.visibleProperty());
+    }
+
+    private static String languageName(String tag) {
+        return switch (tag) {
+            case "" -> lang("settings.language.system", languageName(Localization.forSetting("").getLanguage()));
+            case "ru" -> lang("settings.language.ru");
+            default -> lang("settings.language.en");
+        };
+    }
+
+    private static String countryLabel(String code) {
+        if (!code.isEmpty()) {
+            return SettingsViewModel.countryName(code);
+        }
+        String system = Localization.formatLocale().getCountry();
+        return lang("settings.country.system", system.isEmpty() ? lang("settings.country.none")
+                : SettingsViewModel.countryName(system));
     }
 
     private static <T> StringConverter<T> labels(java.util.function.Function<T, String> f) {
