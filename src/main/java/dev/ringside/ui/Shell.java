@@ -29,6 +29,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -42,6 +44,9 @@ import org.slf4j.LoggerFactory;
 public final class Shell {
 
     private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
+
+    private static final double MIN_WIDTH = 480;
+    private static final double MIN_HEIGHT = 520;
 
     private final Stage stage;
     private final UiContext context;
@@ -171,14 +176,46 @@ public final class Shell {
     }
 
     private void setRoot(Parent root, double width, double height) {
-        Scene scene = new Scene(root, width, height);
+        // on a small screen (or at 150 % scaling) the window starts no larger than the screen
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        Scene scene = new Scene(root, w, h);
         Themes.style(scene);
         boolean wasShowing = stage.isShowing();
+        double frameWidth = wasShowing ? Math.max(0, stage.getWidth() - stage.getScene().getWidth()) : 0;
+        double frameHeight = wasShowing ? Math.max(0, stage.getHeight() - stage.getScene().getHeight()) : 0;
         stage.setScene(scene);
-        stage.setMinWidth(480);
-        stage.setMinHeight(520);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        // Russian runs 20-40 % longer: the smallest window follows what the content needs in this
+        // language, checked after each layout because texts (a missed-call count) come and go
+        scene.addPostLayoutPulseListener(() -> fitMinimumSize(scene, frameWidth, frameHeight));
         if (wasShowing) {
-            stage.centerOnScreen();
+            // a showing window shrinks to its minimum with a new scene; give it the new scene's size
+            Platform.runLater(() -> {
+                stage.setWidth(Math.max(stage.getMinWidth(), w + frameWidth));
+                stage.setHeight(Math.max(stage.getMinHeight(), h + frameHeight));
+                stage.centerOnScreen();
+            });
+        }
+    }
+
+    private void fitMinimumSize(Scene scene, double frameWidth, double frameHeight) {
+        if (stage.getScene() != scene) {
+            return;
+        }
+        Parent root = scene.getRoot();
+        double width = Math.max(MIN_WIDTH, Math.ceil(root.minWidth(-1)) + frameWidth);
+        // at the scene's width: a row of filters that wraps makes the window taller
+        double height = Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(scene.getWidth())) + frameHeight);
+        stage.setMinWidth(width);
+        stage.setMinHeight(height);
+        if (stage.getWidth() < width) {
+            stage.setWidth(width);
+        }
+        if (stage.getHeight() < height) {
+            stage.setHeight(height);
         }
     }
 

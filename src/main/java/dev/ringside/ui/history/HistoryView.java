@@ -11,6 +11,9 @@ import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.port.HistoryEntry;
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -95,6 +98,14 @@ public final class HistoryView {
         statusColumn.setCellFactory(col -> new StatusCell());
         actionColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         actionColumn.setCellFactory(col -> new CallBackCell());
+        ColumnFit.headings(table);
+        ColumnFit.noNarrowerThanItsColumns(table);
+        ColumnFit.content(table, statusColumn, statusLabels(), "chip");
+        ColumnFit.content(table, timeColumn, sampleTimes());
+        ColumnFit.content(table, ringColumn, List.of("88:88", "8:88:88"));
+        ColumnFit.content(table, talkColumn, List.of("88:88", "8:88:88"));
+        ColumnFit.content(table, callerColumn, List.of(NumberText.of("+442079460958"),
+                NumberText.of("+79123456789"), NumberText.of("+12025550123"), NumberText.of("+4930123456789")));
 
         table.setRowFactory(t -> {
             TableRow<HistoryEntry> row = new TableRow<>() {
@@ -164,6 +175,27 @@ public final class HistoryView {
         column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
     }
 
+    /** Times as long as the time column shows them: today, yesterday, a day this year, and a September of a past year. */
+    private List<String> sampleTimes() {
+        ZonedDateTime late = ZonedDateTime.now(clock).withHour(23).withMinute(58);
+        List<String> times = new ArrayList<>();
+        for (ZonedDateTime t : List.of(late, late.minusDays(1), late.minusDays(2),
+                late.minusYears(1).withMonth(9).withDayOfMonth(28))) {
+            times.add(TimeText.timestamp(t.toInstant(), clock));
+        }
+        return times;
+    }
+
+    /** Every text the status column can show. */
+    private static List<String> statusLabels() {
+        List<String> labels = new ArrayList<>();
+        for (CallStatus status : CallStatus.values()) {
+            labels.add(StatusCell.label(status, false));
+            labels.add(StatusCell.label(status, true));
+        }
+        return labels;
+    }
+
     @FXML private void previousPage() { model.previousPage(); }
     @FXML private void nextPage() { model.nextPage(); }
     @FXML private void firstPage() { model.firstPage(); }
@@ -188,7 +220,7 @@ public final class HistoryView {
                 return;
             }
             CallStatus status = item.call().status();
-            chip.setText(label(item));
+            chip.setText(label(status, item.calledBack()));
             chip.getStyleClass().setAll("chip", "status-" + status.wireName());
             if (status == CallStatus.MISSED && item.calledBack()) {
                 chip.getStyleClass().add("called-back");
@@ -196,13 +228,13 @@ public final class HistoryView {
             setGraphic(chip);
         }
 
-        private static String label(HistoryEntry e) {
-            return switch (e.call().status()) {
+        private static String label(CallStatus status, boolean calledBack) {
+            return switch (status) {
                 case INCOMING -> lang("history.status.incoming");
                 case DIALING -> lang("history.status.dialing");
                 case ANSWERED -> lang("history.status.answered");
                 case COMPLETED -> lang("history.status.completed");
-                case MISSED -> e.calledBack() ? lang("history.status.calledBack") : lang("history.status.missed");
+                case MISSED -> calledBack ? lang("history.status.calledBack") : lang("history.status.missed");
                 case REJECTED -> lang("history.status.rejected");
                 case UNANSWERED -> lang("history.status.unanswered");
             };

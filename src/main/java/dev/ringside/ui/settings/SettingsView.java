@@ -15,7 +15,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -49,13 +51,23 @@ public final class SettingsView {
         dialog.initOwner(owner);
         dialog.setTitle(lang("settings.title"));
         Parent content = ViewLoader.load(this);
-        dialog.getDialogPane().setContent(content);
+        ScrollPane scroll = scrollable(content);
+        dialog.getDialogPane().setContent(scroll);
         ButtonType okType = Dialogs.ok();
         dialog.getDialogPane().getButtonTypes().setAll(okType, Dialogs.cancel());
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
             dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         }
+        // once shown (the stylesheet applied): the form's own height, or what the screen leaves room for
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 140;
+        scroll.setPrefViewportHeight(room);
+        dialog.setOnShown(e -> {
+            scroll.setPrefViewportHeight(Math.min(content.getLayoutBounds().getHeight(), room));
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            window.centerOnScreen();
+        });
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (!model.save()) {
@@ -63,6 +75,18 @@ public final class SettingsView {
             }
         });
         return dialog.showAndWait().filter(b -> b == okType).isPresent();
+    }
+
+    /**
+     * The settings in a scroll pane no taller than the screen leaves room for: at 150 % scaling on
+     * a laptop (1280 x 720 points) the whole form, longer in Russian, does not fit.
+     */
+    private static ScrollPane scrollable(Parent content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("settings-scroll");
+        return scroll;
     }
 
     @FXML
