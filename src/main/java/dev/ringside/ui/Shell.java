@@ -180,37 +180,44 @@ public final class Shell {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(width, screen.getWidth());
         double h = Math.min(height, screen.getHeight());
-        Scene scene = new Scene(root, w, h);
-        Themes.style(scene);
-        boolean wasShowing = stage.isShowing();
-        double frameWidth = wasShowing ? Math.max(0, stage.getWidth() - stage.getScene().getWidth()) : 0;
-        double frameHeight = wasShowing ? Math.max(0, stage.getHeight() - stage.getScene().getHeight()) : 0;
-        stage.setScene(scene);
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
-        // Russian runs 20-40 % longer: the smallest window follows what the content needs in this
-        // language, checked after each layout because texts (a missed-call count) come and go
-        scene.addPostLayoutPulseListener(() -> fitMinimumSize(scene, frameWidth, frameHeight));
-        if (wasShowing) {
-            // a showing window shrinks to its minimum with a new scene; give it the new scene's size
-            Platform.runLater(() -> {
-                stage.setWidth(Math.max(stage.getMinWidth(), w + frameWidth));
-                stage.setHeight(Math.max(stage.getMinHeight(), h + frameHeight));
-                stage.centerOnScreen();
-            });
-        }
-    }
-
-    private void fitMinimumSize(Scene scene, double frameWidth, double frameHeight) {
-        if (stage.getScene() != scene) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(root, w, h);
+            Themes.style(scene);
+            stage.setScene(scene);
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+            // Russian runs 20-40 % longer: the smallest window follows what the content needs in
+            // this language, checked after each layout because texts (a missed-call count) come and go
+            scene.addPostLayoutPulseListener(this::fitMinimumSize);
             return;
         }
+        // one scene for the window's life, the view swapped in: a new scene makes window managers
+        // resize the window on their own
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        scene.setRoot(root);
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - w - frameWidth) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - h - frameHeight) / 3));
+        stage.setWidth(w + frameWidth);
+        stage.setHeight(h + frameHeight);
+    }
+
+    private void fitMinimumSize() {
+        Scene scene = stage.getScene();
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
         Parent root = scene.getRoot();
         double width = Math.max(MIN_WIDTH, Math.ceil(root.minWidth(-1)) + frameWidth);
         // at the scene's width: a row of filters that wraps makes the window taller
         double height = Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(scene.getWidth())) + frameHeight);
-        stage.setMinWidth(width);
-        stage.setMinHeight(height);
+        // only real changes: every call sends the window manager new size hints
+        if (width != stage.getMinWidth()) {
+            stage.setMinWidth(width);
+        }
+        if (height != stage.getMinHeight()) {
+            stage.setMinHeight(height);
+        }
         if (stage.getWidth() < width) {
             stage.setWidth(width);
         }
