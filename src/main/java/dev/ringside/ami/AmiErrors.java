@@ -31,6 +31,11 @@ public final class AmiErrors {
         return new AmiError(AmiError.Kind.TIMEOUT, "Nothing answers at " + address, address);
     }
 
+    /** The port took the connection, but the PBX behind it says nothing at all: frozen, or overloaded. */
+    public static AmiError doesNotAnswer(String address) {
+        return new AmiError(AmiError.Kind.NO_ANSWER, "The PBX at " + address + " does not answer", address);
+    }
+
     public static AmiError loginTimeout(String address) {
         return new AmiError(AmiError.Kind.LOGIN_TIMEOUT, "The PBX at " + address + " did not finish the login in time",
                 address);

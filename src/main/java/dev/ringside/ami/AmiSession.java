@@ -53,9 +53,12 @@ public final class AmiSession implements AutoCloseable {
     private final OperatorEventFilter filter;
     private final SessionThreads threads = new SessionThreads();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final InputTrouble trouble = new InputTrouble();
     private final EventGate gate;
     private final LinkKeeper link;
     private final SessionActions actions;
+    private final DeskActions desk;
+    private final DeskLists lists;
     private CompletableFuture<ConnectionState.Connected> opened;
 
     public AmiSession(AmiSettings settings, Listener listener) {
@@ -64,10 +67,12 @@ public final class AmiSession implements AutoCloseable {
 
     public AmiSession(AmiSettings settings, Listener listener, ReconnectBackoff backoff) {
         this.settings = settings;
-        this.filter = OperatorEventFilter.forNumbers(settings.extensions());
-        this.gate = new EventGate(filter, threads, listener::onEvent, closed);
-        this.link = new LinkKeeper(settings, filter, listener, threads, backoff, closed, gate::onManagerEvent);
+        this.filter = OperatorEventFilter.forNumbers(settings.extensions(), settings.colleagues());
+        this.gate = new EventGate(filter, threads, listener::onEvent, closed, trouble);
+        this.link = new LinkKeeper(settings, filter, listener, threads, backoff, closed, gate, trouble);
         this.actions = new SessionActions(settings, threads, link::current);
+        this.desk = new DeskActions(actions);
+        this.lists = new DeskLists(settings, threads, link::current);
     }
 
     /**
@@ -88,7 +93,7 @@ public final class AmiSession implements AutoCloseable {
         link.publish(new ConnectionState.Connecting(settings.host(), settings.port()));
         threads.onControl(() -> {
             try {
-                ConnectionState.Connected connected = link.establish();
+                ConnectionState.Connected connected = link.establish(false);
                 threads.onEventThread(() -> result.complete(connected));
             } catch (AmiException e) {
                 if (!closed.get()) {
@@ -128,6 +133,11 @@ public final class AmiSession implements AutoCloseable {
         return gate.delivered();
     }
 
+    /** Messages from the PBX skipped or cut short because they were malformed or oversized. */
+    public long malformedInput() {
+        return trouble.total();
+    }
+
     // ---- actions -----------------------------------------------------------------------------
 
     /** Hangs up one channel with a cause (21 rejected, 17 busy); the dialplan goes on for the others. */
@@ -153,6 +163,59 @@ public final class AmiSession implements AutoCloseable {
         return actions.queuePause(queue, memberInterface, paused, reason);
     }
 
+    // ---- the operator's desk: queues, transfers, colleagues ------------------------------------
+
+    /** Logs the member interface into a queue as a dynamic member (QueueAdd, write=agent). */
+    public CompletableFuture<Void> queueAdd(String queue, String memberInterface, String memberName,
+                                            String stateInterface) {
+        return desk.queueAdd(queue, memberInterface, memberName, stateInterface);
+    }
+
+    /** Logs a dynamic member out of a queue (QueueRemove, write=agent). */
+    public CompletableFuture<Void> queueRemove(String queue, String memberInterface) {
+        return desk.queueRemove(queue, memberInterface);
+    }
+
+    /** Sends the bridge peer of {@code channel} to exten@context (BlindTransfer, write=call). */
+    public CompletableFuture<Void> blindTransfer(String channel, String exten, String context) {
+        return desk.blindTransfer(channel, exten, context);
+    }
+
+    /** Sends {@code channel} itself to exten@context, priority 1 (Redirect, write=call). */
+    public CompletableFuture<Void> redirect(String channel, String exten, String context) {
+        return desk.redirect(channel, exten, context);
+    }
+
+    /** Starts an attended transfer from {@code channel} to exten@context (Atxfer, write=call). */
+    public CompletableFuture<Void> atxfer(String channel, String exten, String context) {
+        return desk.atxfer(channel, exten, context);
+    }
+
+    /** Cancels the attended transfer {@code channel} started (CancelAtxfer, write=call). */
+    public CompletableFuture<Void> cancelAtxfer(String channel) {
+        return desk.cancelAtxfer(channel);
+    }
+
+    /** QueueStatus: QueueParams, QueueMember and QueueEntry events of every queue, or of {@code queue}. */
+    public CompletableFuture<List<PbxEvent>> queueStatus(String queue) {
+        return lists.request(EventList.QUEUE_STATUS, queue);
+    }
+
+    /** QueueSummary: one QueueSummary event per queue, or for {@code queue}. */
+    public CompletableFuture<List<PbxEvent>> queueSummary(String queue) {
+        return lists.request(EventList.QUEUE_SUMMARY, queue);
+    }
+
+    /** ExtensionStateList: one ExtensionStatus event per hint (write=call or reporting). */
+    public CompletableFuture<List<PbxEvent>> extensionStates() {
+        return lists.request(EventList.EXTENSION_STATES, null);
+    }
+
+    /** One extension's hint state, as an {@code ExtensionStatus} event (ExtensionState, write=call or reporting). */
+    public CompletableFuture<PbxEvent> extensionState(String exten, String context) {
+        return desk.extensionState(exten, context);
+    }
+
     /**
      * The PBX's live channels, as {@code CoreShowChannel} events: from {@code CoreShowChannels}, or
      * from {@code Status} where the AMI user may not send that. Safe to call from any thread, at
@@ -167,7 +230,6 @@ public final class AmiSession implements AutoCloseable {
         }
         link.snapshots().request(conn, (list, takenAt) -> result.complete(list),
                 error -> result.completeExceptionally(new AmiException(error, null)));
-        actions.failOnTimeout(result, "the channel list");
         return result;
     }
 

@@ -1,11 +1,9 @@
 package dev.ringside.ami;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -26,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The AMI socket, opened and checked before asterisk-java sees it: TCP connect, optional TLS with
  * host name verification, and the {@code Asterisk Call Manager/} banner, each within one deadline
  * and each failure told apart. asterisk-java then reads the banner again from here (it waits for
- * it before logging in) and everything after it.
+ * it before logging in) and, through the {@link FrameRouter}, only the responses to its actions:
+ * events are sorted out of the byte stream before asterisk-java could build anything from them.
  */
 final class AmiSocket implements SocketConnectionFacade {
 
@@ -39,21 +38,28 @@ final class AmiSocket implements SocketConnectionFacade {
 
     private final Socket socket;
     private final String banner;
-    private final BufferedReader reader;
+    private final FrameReader frames;
+    private final FrameRouter router;
     private final BufferedWriter writer;
     private volatile boolean bannerPending = true;
     private volatile Thread readerThread;
     private volatile IOException readFailure;
+    private volatile boolean reachedEnd;
 
-    private AmiSocket(Socket socket, String banner) throws IOException {
+    private AmiSocket(Socket socket, String banner, FrameRouter router, InputTrouble trouble) throws IOException {
         this.socket = socket;
         this.banner = banner;
-        this.reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        this.router = router;
+        this.frames = new FrameReader(socket.getInputStream(), trouble);
         this.writer = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
     }
 
-    /** Connects and reads the banner, all before {@code deadlineNanos} ({@link System#nanoTime()}). */
-    static AmiSocket open(AmiSettings settings, long deadlineNanos, Consumer<Phase> phase) throws AmiException {
+    /**
+     * Connects and reads the banner, all before {@code deadlineNanos} ({@link System#nanoTime()});
+     * the TCP connect alone must also succeed before {@code connectDeadlineNanos}.
+     */
+    static AmiSocket open(AmiSettings settings, long deadlineNanos, long connectDeadlineNanos, Consumer<Phase> phase,
+                          FrameRouter router, InputTrouble trouble) throws AmiException {
         String address = settings.address();
         phase.accept(Phase.CONNECTING);
         Socket socket = new Socket();
@@ -64,7 +70,7 @@ final class AmiSocket implements SocketConnectionFacade {
             }
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
-            socket.connect(target, remainingMillis(deadlineNanos));
+            socket.connect(target, remainingMillis(Math.min(deadlineNanos, connectDeadlineNanos)));
         } catch (IOException e) {
             closeQuietly(socket);
             LOG.info("AMI connect to {} failed: {}", address, e.toString());
@@ -97,8 +103,8 @@ final class AmiSocket implements SocketConnectionFacade {
             banner = readBanner(socket.getInputStream());
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
-            LOG.info("{} accepted the connection but sent no AMI banner in time", address);
-            throw new AmiException(AmiErrors.notAmi(), e);
+            LOG.info("{} accepted the connection but sent nothing in time: frozen, or not AMI", address);
+            throw new AmiException(AmiErrors.doesNotAnswer(address), e);
         } catch (IOException e) {
             closeQuietly(socket);
             LOG.info("{} closed or broke the connection before an AMI banner: {}", address, e.toString());
@@ -112,7 +118,7 @@ final class AmiSocket implements SocketConnectionFacade {
         LOG.info("{} speaks {}", address, banner);
         try {
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, settings.readTimeout().toMillis()));
-            return new AmiSocket(socket, banner);
+            return new AmiSocket(socket, banner, router, trouble);
         } catch (IOException e) {
             closeQuietly(socket);
             throw new AmiException(AmiErrors.connectFailure(e, settings.host(), address), e);
@@ -135,7 +141,15 @@ final class AmiSocket implements SocketConnectionFacade {
     private static String readBanner(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (line.size() < MAX_BANNER_BYTES) {
-            int b = in.read();
+            int b;
+            try {
+                b = in.read();
+            } catch (SocketTimeoutException e) {
+                if (line.size() == 0) {
+                    throw e; // not a byte: the PBX does not answer
+                }
+                return line.toString(StandardCharsets.ISO_8859_1); // something, but no banner line
+            }
             if (b < 0) {
                 return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
             }
@@ -188,6 +202,11 @@ final class AmiSocket implements SocketConnectionFacade {
         return readerThread;
     }
 
+    /** Whether the PBX closed the stream (as opposed to a read failing or the reader giving up). */
+    boolean reachedEnd() {
+        return reachedEnd;
+    }
+
     /** Why reading stopped, or null when the PBX closed the stream (or nothing failed yet). */
     IOException readFailure() {
         return readFailure;
@@ -201,7 +220,11 @@ final class AmiSocket implements SocketConnectionFacade {
             return banner;
         }
         try {
-            return reader.readLine();
+            String line = router.nextLine(frames);
+            if (line == null) {
+                reachedEnd = true;
+            }
+            return line;
         } catch (IOException e) {
             readFailure = e;
             throw e;
@@ -210,6 +233,11 @@ final class AmiSocket implements SocketConnectionFacade {
 
     @Override
     public void write(String s) throws IOException {
+        if (reachedEnd || readFailure != null) {
+            // the TCP write could still succeed, and asterisk-java would then wait its full timeout for an answer
+            throw new IOException("the PBX closed the connection");
+        }
+        router.sending(s);
         writer.write(s);
     }
 

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a PBX can do, judged from the version string CoreSettings reports ("22.10.1"). */
-final class AsteriskVersions {
+public final class AsteriskVersions {
 
     private static final Pattern MAJOR_MINOR = Pattern.compile("^(?:certified[-/])?(\\d+)\\.(\\d+)");
 
@@ -12,16 +12,19 @@ final class AsteriskVersions {
     }
 
     /**
-     * True when the PBX takes {@code MatchCriteria} filters: 18.26+, 20.11+, 21.6+, 22.1+ and every
-     * later major. Certified and unknown builds count as no, so that we never send a criteria
-     * filter that an older PBX would read as a plain regex.
+     * True when the PBX takes advanced ({@code MatchCriteria}, {@code eventfilter(...)}) filters:
+     * the feature came with 18.26.0, 20.11.0, 21.6.0 and 22.1.0 (November 2024) and is in every
+     * later major. 19.x had reached its end of life and never got it. Certified builds count by
+     * the release they are cut from (certified 22.8 has it, certified 20.7 and 18.9 do not).
+     * Unknown builds count as no, so that we never send a criteria filter that an older PBX would
+     * read as a plain regex.
      */
-    static boolean supportsMatchCriteria(String version) {
+    public static boolean supportsMatchCriteria(String version) {
         if (version == null) {
             return false;
         }
         Matcher m = MAJOR_MINOR.matcher(version.trim());
-        if (!m.find() || version.contains("cert")) {
+        if (!m.find()) {
             return false;
         }
         int major = Integer.parseInt(m.group(1));
@@ -38,5 +41,10 @@ final class AsteriskVersions {
             default:
                 return major >= 23;
         }
+    }
+
+    /** True when the string names a version at all ("22.10.1", "certified-22.8-cert1"). */
+    public static boolean isVersion(String version) {
+        return version != null && MAJOR_MINOR.matcher(version.trim()).find();
     }
 }

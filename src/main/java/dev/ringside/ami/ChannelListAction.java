@@ -1,14 +1,11 @@
 package dev.ringside.ami;
 
 import dev.ringside.call.PbxEvent;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
-import org.asteriskjava.manager.action.EventGeneratingAction;
+import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.StatusAction;
-import org.asteriskjava.manager.event.CoreShowChannelEvent;
-import org.asteriskjava.manager.event.ResponseEvent;
-import org.asteriskjava.manager.event.StatusEvent;
 
 /**
  * The two AMI actions that list the PBX's live channels. {@code CoreShowChannels} needs
@@ -18,79 +15,82 @@ import org.asteriskjava.manager.event.StatusEvent;
  */
 enum ChannelListAction {
 
-    CORE_SHOW_CHANNELS("CoreShowChannels") {
+    CORE_SHOW_CHANNELS("CoreShowChannels", "CoreShowChannel", "CoreShowChannelsComplete") {
         @Override
-        EventGeneratingAction newAction() {
+        ManagerAction newAction() {
             return new CoreShowChannelsAction();
         }
 
         @Override
-        PbxEvent toCoreShowChannel(ResponseEvent event) {
-            return event instanceof CoreShowChannelEvent ? ManagerEventConverter.toAmiEvent(event) : null;
+        PbxEvent toCoreShowChannel(PbxEvent entry) {
+            return entry;
         }
     },
 
-    STATUS("Status") {
+    STATUS("Status", "Status", "StatusComplete") {
         @Override
-        EventGeneratingAction newAction() {
+        ManagerAction newAction() {
             return new StatusAction(); // no Channel: every channel
         }
 
         @Override
-        PbxEvent toCoreShowChannel(ResponseEvent event) {
-            return event instanceof StatusEvent ? fromStatus((StatusEvent) event) : null;
+        PbxEvent toCoreShowChannel(PbxEvent entry) {
+            return fromStatus(entry);
         }
     };
 
     private final String actionName;
+    private final String entryEventName;
+    private final String completeEventName;
 
-    ChannelListAction(String actionName) {
+    ChannelListAction(String actionName, String entryEventName, String completeEventName) {
         this.actionName = actionName;
+        this.entryEventName = entryEventName;
+        this.completeEventName = completeEventName;
     }
 
     String actionName() {
         return actionName;
     }
 
-    abstract EventGeneratingAction newAction();
+    String entryEventName() {
+        return entryEventName;
+    }
 
-    /** One channel of the list as a {@code CoreShowChannel} event, or null for the list's other events. */
-    abstract PbxEvent toCoreShowChannel(ResponseEvent event);
+    String completeEventName() {
+        return completeEventName;
+    }
+
+    abstract ManagerAction newAction();
+
+    /** One entry of the list as a {@code CoreShowChannel} event. */
+    abstract PbxEvent toCoreShowChannel(PbxEvent entry);
 
     /**
      * A {@code Status} event in {@code CoreShowChannel} words: its Seconds become Duration
-     * (HH:MM:SS, as Asterisk prints it there), BridgeID becomes BridgeId, Data ApplicationData.
+     * (HH:MM:SS, as Asterisk prints it there), Data becomes ApplicationData; BridgeID already reads
+     * as BridgeId, since header names ignore case.
      */
-    static PbxEvent fromStatus(StatusEvent e) {
-        Map<String, String> h = new HashMap<>();
-        put(h, "Channel", e.getChannel());
-        put(h, "Uniqueid", e.getUniqueId());
-        put(h, "Linkedid", e.getLinkedId());
-        put(h, "ChannelState", e.getChannelState());
-        put(h, "ChannelStateDesc", e.getChannelStateDesc());
-        put(h, "CallerIDNum", e.getCallerIdNum());
-        put(h, "CallerIDName", e.getCallerIdName());
-        put(h, "ConnectedLineNum", e.getConnectedLineNum());
-        put(h, "ConnectedLineName", e.getConnectedLineName());
-        put(h, "Context", e.getContext());
-        put(h, "Exten", e.getExten());
-        put(h, "Application", e.getApplication());
-        put(h, "ApplicationData", e.getData());
-        if (e.getSeconds() != null) {
-            put(h, "Duration", hhmmss(e.getSeconds()));
+    static PbxEvent fromStatus(PbxEvent status) {
+        Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(status.headers());
+        String seconds = h.remove("Seconds");
+        if (seconds != null) {
+            try {
+                h.put("Duration", hhmmss(Long.parseLong(seconds.trim())));
+            } catch (NumberFormatException e) {
+                // no usable age: the tracker then takes the snapshot's time
+            }
         }
-        put(h, "BridgeId", e.getBridgeId());
-        return new PbxEvent("CoreShowChannel", ManagerEventConverter.timeOf(e), h);
+        String data = h.remove("Data");
+        if (data != null) {
+            h.putIfAbsent("ApplicationData", data);
+        }
+        return new PbxEvent("CoreShowChannel", status.time(), h);
     }
 
     static String hhmmss(long seconds) {
         long s = Math.max(0, seconds);
         return String.format("%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
-    }
-
-    private static void put(Map<String, String> headers, String name, Object value) {
-        if (value != null) {
-            headers.put(name, value.toString());
-        }
     }
 }

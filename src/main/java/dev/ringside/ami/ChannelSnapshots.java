@@ -3,13 +3,12 @@ package dev.ringside.ami;
 import dev.ringside.call.PbxEvent;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.asteriskjava.manager.action.EventGeneratingAction;
-import org.asteriskjava.manager.event.ResponseEvent;
-import org.asteriskjava.manager.response.ManagerResponse;
+import org.asteriskjava.manager.action.ManagerAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +17,13 @@ import org.slf4j.LoggerFactory;
  * PBX refuses that (it wants {@code write=system} or {@code reporting}; Status also takes
  * {@code call}). The list reaches its handler as {@code CoreShowChannel} events, on the event
  * thread, after every event that came before the list's end; a list cut short is never handed
- * over, since a partial list would close live calls.
+ * over, since a partial list would close live calls. A list the PBX starts but never finishes
+ * within the connect timeout means the link is dead: {@code onStalled} hears of it.
  */
 final class ChannelSnapshots {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChannelSnapshots.class);
+    private static final AtomicLong LIST_IDS = new AtomicLong();
 
     /** What to do with a complete list. */
     interface Handler {
@@ -31,15 +32,21 @@ final class ChannelSnapshots {
 
     private final AmiSettings settings;
     private final SessionThreads threads;
+    private final InputTrouble trouble;
+    private final BiConsumer<SessionConnection, String> onStalled;
 
-    ChannelSnapshots(AmiSettings settings, SessionThreads threads) {
+    ChannelSnapshots(AmiSettings settings, SessionThreads threads, InputTrouble trouble,
+                     BiConsumer<SessionConnection, String> onStalled) {
         this.settings = settings;
         this.threads = threads;
+        this.trouble = trouble;
+        this.onStalled = onStalled;
     }
 
     /**
      * Asks for the list; {@code onError} gets a refusal of both actions as
-     * {@link AmiError.Kind#PERMISSION_DENIED} or {@link AmiError.Kind#ACTION_FAILED}.
+     * {@link AmiError.Kind#PERMISSION_DENIED} or {@link AmiError.Kind#ACTION_FAILED}, a stalled
+     * list as {@link AmiError.Kind#TIMEOUT}.
      */
     void request(SessionConnection conn, Handler onList, Consumer<AmiError> onError) {
         requestList(conn, ChannelListAction.CORE_SHOW_CHANNELS, onList, error -> {
@@ -71,41 +78,51 @@ final class ChannelSnapshots {
 
     private void requestList(SessionConnection conn, ChannelListAction list, Handler onList,
                              Consumer<AmiError> onError) {
-        AtomicBoolean answered = new AtomicBoolean();
-        EventGeneratingAction action = list.newAction();
-        try {
-            conn.sendEventGeneratingAction(action, responseEvents -> {
-                if (!answered.compareAndSet(false, true)) {
-                    return;
-                }
+        String listId = "ringside-list-" + LIST_IDS.incrementAndGet();
+        FrameRouter router = conn.router();
+        AtomicBoolean over = new AtomicBoolean();
+        Consumer<AmiError> fail = error -> {
+            if (over.compareAndSet(false, true)) {
+                router.forgetList(listId);
+                threads.onEventThread(() -> onError.accept(error));
+            }
+        };
+        ChannelListCollector collector = new ChannelListCollector(list, trouble, channels -> {
+            // on the reader thread, right after the list's last event: queued behind every earlier event
+            if (over.compareAndSet(false, true)) {
                 Instant takenAt = Instant.now();
-                ManagerResponse response = responseEvents.getResponse();
-                AmiError error = AmiErrors.actionFailure(list.actionName(), response);
-                boolean complete = responseEvents.getEvents().stream()
-                        .anyMatch(e -> action.getActionCompleteEventClass().isInstance(e));
-                if (error == null && !complete) {
-                    error = AmiErrors.linkLost();
-                }
-                if (error != null) {
-                    AmiError failure = error;
-                    threads.onEventThread(() -> onError.accept(failure));
-                    return;
-                }
-                List<ResponseEvent> raw = new ArrayList<>(responseEvents.getEvents());
                 threads.onEventThread(() -> {
-                    List<PbxEvent> channels = new ArrayList<>();
-                    for (ResponseEvent e : raw) {
-                        PbxEvent channel = list.toCoreShowChannel(e);
-                        if (channel != null) {
-                            channels.add(channel);
-                        }
-                    }
                     LOG.info("Channel snapshot ({}): {} live channel(s)", list.actionName(), channels.size());
-                    onList.accept(List.copyOf(channels), takenAt);
+                    onList.accept(channels, takenAt);
                 });
+            }
+        }, fail);
+        if (!router.expectList(listId, collector)) {
+            fail.accept(new AmiError(AmiError.Kind.ACTION_FAILED, "Too many channel lists asked for at once",
+                    list.actionName()));
+            return;
+        }
+        ManagerAction action = list.newAction();
+        action.setActionId(listId);
+        try {
+            conn.sendAction(action, response -> {
+                AmiError error = AmiErrors.actionFailure(list.actionName(), response);
+                if (error != null) {
+                    fail.accept(error);
+                }
             });
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            threads.onEventThread(() -> onError.accept(AmiErrors.notConnected()));
+            fail.accept(AmiErrors.notConnected());
+            return;
         }
+        long timeoutMillis = settings.connectTimeout().toMillis();
+        threads.schedule(() -> {
+            if (!over.get()) {
+                String reason = "The PBX did not finish the " + list.actionName() + " list within "
+                        + timeoutMillis + " ms";
+                fail.accept(new AmiError(AmiError.Kind.ACTION_TIMEOUT, reason, list.actionName()));
+                onStalled.accept(conn, reason);
+            }
+        }, timeoutMillis);
     }
 }

@@ -1,39 +1,34 @@
 package dev.ringside.ami;
 
 import dev.ringside.call.PbxEvent;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.asteriskjava.manager.event.BridgeEvent;
-import org.asteriskjava.manager.event.ConnectEvent;
-import org.asteriskjava.manager.event.DialEvent;
-import org.asteriskjava.manager.event.DisconnectEvent;
-import org.asteriskjava.manager.event.ManagerEvent;
-import org.asteriskjava.manager.event.ResponseEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Where the PBX's events enter the session: only events that concern the operator pass (whatever
- * the PBX filtered), and they reach the listener on the event thread in wire order. The wire side
- * only enqueues.
+ * Where the PBX's events enter the session, on the reader thread, as raw frames: only events that
+ * concern the operator pass (whatever the PBX filtered), checked by {@link EventChecks}, and only
+ * those are built, once, straight from their headers. They reach the listener on the event thread
+ * in wire order; the reader side only hands over.
  */
-final class EventGate {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EventGate.class);
+final class EventGate implements FrameRouter.EventSink {
 
     private final OperatorEventFilter filter;
     private final SessionThreads threads;
     private final Consumer<PbxEvent> listener;
     private final AtomicBoolean closed;
+    private final InputTrouble trouble;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
 
-    EventGate(OperatorEventFilter filter, SessionThreads threads, Consumer<PbxEvent> listener, AtomicBoolean closed) {
+    EventGate(OperatorEventFilter filter, SessionThreads threads, Consumer<PbxEvent> listener, AtomicBoolean closed,
+              InputTrouble trouble) {
         this.filter = filter;
         this.threads = threads;
         this.listener = listener;
         this.closed = closed;
+        this.trouble = trouble;
     }
 
     long received() {
@@ -44,44 +39,27 @@ final class EventGate {
         return delivered.get();
     }
 
-    /** Called on asterisk-java's pump thread: hand over and return at once. */
-    void onManagerEvent(ManagerEvent event) {
-        if (isNotForUs(event)) {
+    @Override
+    public void onEvent(RawFrame frame, Instant receivedAt) {
+        received.incrementAndGet();
+        String name = frame.eventName();
+        if (!filter.accepts(name, frame::get)) {
             return;
         }
-        received.incrementAndGet();
+        InputTrouble.Kind problem = EventChecks.problem(name, frame);
+        if (problem != null) {
+            trouble.count(problem);
+            return;
+        }
+        PbxEvent event = frame.toPbxEvent(receivedAt);
         threads.offerEvent(() -> deliver(event));
     }
 
-    /**
-     * asterisk-java's own bookkeeping events, the legacy copies it makes up (a {@code DialEvent} for
-     * each DialBegin, a {@code BridgeEvent} for bridges), and answers to our own list actions.
-     */
-    static boolean isNotForUs(ManagerEvent event) {
-        if (event instanceof ConnectEvent || event instanceof DisconnectEvent) {
-            return true;
-        }
-        if (event.getClass() == DialEvent.class || event.getClass() == BridgeEvent.class) {
-            return true;
-        }
-        return event instanceof ResponseEvent && ((ResponseEvent) event).getInternalActionId() != null;
-    }
-
-    private void deliver(ManagerEvent event) {
+    private void deliver(PbxEvent event) {
         if (closed.get()) {
             return;
         }
-        PbxEvent amiEvent;
-        try {
-            amiEvent = ManagerEventConverter.toAmiEvent(event);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read a {} event: {}", event.getClass().getSimpleName(), e.toString());
-            return;
-        }
-        if (!filter.test(amiEvent)) {
-            return;
-        }
         delivered.incrementAndGet();
-        SessionThreads.safely(() -> listener.accept(amiEvent));
+        SessionThreads.safely(() -> listener.accept(event));
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.asteriskjava.manager.ManagerEventListener;
 import org.asteriskjava.manager.action.LogoffAction;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.slf4j.Logger;
@@ -41,6 +40,7 @@ final class LinkKeeper {
     private final SessionFilters filters;
     private final ChannelSnapshots snapshots;
     private final Keepalive keepalive;
+    private final InputTrouble trouble;
     private final Set<SessionConnection> retired = ConcurrentHashMap.newKeySet();
 
     private volatile ConnectionState state = new ConnectionState.Disconnected();
@@ -48,18 +48,20 @@ final class LinkKeeper {
     /** The logged-in connection; written on the control thread only. */
     private volatile SessionConnection current;
     private ScheduledFuture<?> pendingReconnect;
+    private ScheduledFuture<?> troubleReport;
 
     LinkKeeper(AmiSettings settings, OperatorEventFilter filter, AmiSession.Listener listener, SessionThreads threads,
-               ReconnectBackoff backoff, AtomicBoolean closed, ManagerEventListener wireListener) {
+               ReconnectBackoff backoff, AtomicBoolean closed, FrameRouter.EventSink events, InputTrouble trouble) {
         this.settings = settings;
         this.listener = listener;
         this.threads = threads;
         this.backoff = backoff;
         this.closed = closed;
-        this.login = new LoginAttempt(settings, this::onLinkLost, wireListener, this::retire);
+        this.trouble = trouble;
+        this.login = new LoginAttempt(settings, this::onLinkLost, events, trouble, this::retire);
         this.filters = new SessionFilters(settings, filter);
-        this.snapshots = new ChannelSnapshots(settings, threads);
-        this.keepalive = new Keepalive(settings, threads, this::current);
+        this.snapshots = new ChannelSnapshots(settings, threads, trouble, this::onLinkDead);
+        this.keepalive = new Keepalive(settings, threads, this::onLinkDead);
     }
 
     ConnectionState state() {
@@ -85,8 +87,12 @@ final class LinkKeeper {
 
     // ---- logging in (control thread) -------------------------------------------------------------
 
-    ConnectionState.Connected establish() throws AmiException {
-        SessionConnection conn = login.connect();
+    /** Logs in (a first login, or a reconnect after the link dropped). */
+    ConnectionState.Connected establish(boolean reconnecting) throws AmiException {
+        if (troubleReport == null) {
+            troubleReport = threads.repeat(trouble::flush, InputTrouble.SUMMARY_EVERY_NANOS / 1_000_000);
+        }
+        SessionConnection conn = login.connect(reconnecting);
         current = conn;
         FilterMode mode;
         try {
@@ -104,7 +110,7 @@ final class LinkKeeper {
                 (list, takenAt) -> SessionThreads.safely(() -> listener.onChannelsSnapshot(list, takenAt)),
                 error -> LOG.warn("No channel snapshot after login, calls that ended while offline stay open "
                         + "until their next event: {}", error.message()));
-        keepalive.start();
+        keepalive.start(conn);
         return connected;
     }
 
@@ -117,6 +123,11 @@ final class LinkKeeper {
         }
     }
 
+    /** The link is up but useless (no Pong, a list that never ends): drop it and reconnect. */
+    private void onLinkDead(SessionConnection conn, String reason) {
+        threads.onControl(() -> handleLinkLost(conn, reason));
+    }
+
     private void handleLinkLost(SessionConnection conn, String reason) {
         if (closed.get() || conn != current) {
             return;
@@ -124,18 +135,21 @@ final class LinkKeeper {
         current = null;
         keepalive.stop();
         LOG.warn("AMI link to {} lost: {}", settings.address(), reason);
+        trouble.flush();
         retire(conn);
-        scheduleReconnect(1, reason);
+        scheduleReconnect(1, reason, false);
     }
 
-    private void scheduleReconnect(int attempt, String reason) {
+    private void scheduleReconnect(int attempt, String reason, boolean refused) {
         if (closed.get()) {
             return;
         }
-        Duration delay = backoff.delay(attempt);
+        Duration delay = refused ? backoff.delayAfterRefusal(attempt) : backoff.delay(attempt);
         Instant next = Instant.now().plus(delay);
         publish(new ConnectionState.Reconnecting(next, attempt, reason));
-        LOG.info("Reconnect attempt {} to {} in {} ms", attempt, settings.address(), delay.toMillis());
+        if (worthLogging(attempt)) {
+            LOG.info("Reconnect attempt {} to {} in {} ms", attempt, settings.address(), delay.toMillis());
+        }
         pendingReconnect = threads.schedule(() -> reconnect(attempt), delay.toMillis());
     }
 
@@ -144,7 +158,7 @@ final class LinkKeeper {
             return;
         }
         try {
-            establish();
+            establish(true);
             LOG.info("Reconnected to {} on attempt {}", settings.address(), attempt);
         } catch (AmiException e) {
             if (closed.get()) {
@@ -155,9 +169,18 @@ final class LinkKeeper {
                 publish(new ConnectionState.Failed(e.error()));
                 return;
             }
-            LOG.info("Reconnect attempt {} to {} failed: {}", attempt, settings.address(), e.getMessage());
-            scheduleReconnect(attempt + 1, e.getMessage());
+            boolean refused = login.reachedPbx();
+            if (worthLogging(attempt)) {
+                LOG.info("Reconnect attempt {} to {} failed{}: {}", attempt, settings.address(),
+                        refused ? " (the PBX took the connection)" : "", e.getMessage());
+            }
+            scheduleReconnect(attempt + 1, e.getMessage(), refused);
         }
+    }
+
+    /** A long outage retries every few seconds: the log hears of the first tries and then about once a minute. */
+    private static boolean worthLogging(int attempt) {
+        return attempt <= 3 || attempt % 30 == 0;
     }
 
     /** Drops a connection we are done with, and soon after makes sure its threads have ended. */
@@ -186,6 +209,9 @@ final class LinkKeeper {
                 if (pendingReconnect != null) {
                     pendingReconnect.cancel(false);
                 }
+                if (troubleReport != null) {
+                    troubleReport.cancel(false);
+                }
                 keepalive.stop();
                 SessionConnection conn = current;
                 current = null;
@@ -213,6 +239,7 @@ final class LinkKeeper {
             old.joinThreads(THREAD_JOIN_MILLIS);
         }
         retired.clear();
+        trouble.flush();
         publish(new ConnectionState.Disconnected());
     }
 

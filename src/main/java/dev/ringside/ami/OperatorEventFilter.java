@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
  * or its queue member interface is the operator's ({@code PJSIP/777}, {@code IAX2/777/777}).
  * The operator leg inherits the caller's Exten, so the channel name is what really finds it.
  * {@code VarSet} and {@code Newexten} are dropped: they are most of the traffic and say nothing
- * about a call's state.
+ * about a call's state. For the colleagues whose presence the operator watches, their hints'
+ * {@code ExtensionStatus} events pass too, and nothing else of theirs.
  */
 public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
@@ -35,9 +37,13 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
     /** Headers naming a queue member or device: {@code PJSIP/777}, {@code IAX2/777/777}. */
     public static final List<String> INTERFACE_HEADERS = List.of("Interface", "StateInterface");
     public static final List<String> EXCLUDED_EVENTS = List.of("VarSet", "Newexten");
+    /** The hint event that carries a colleague's presence. */
+    public static final String PRESENCE_EVENT = "ExtensionStatus";
 
     private final List<String> numbers;
     private final Set<String> numberSet;
+    private final List<String> colleagues;
+    private final Set<String> colleagueSet;
     private final String channelRegex;
     private final String interfaceRegex;
     private final Pattern channelPattern;
@@ -47,9 +53,11 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
     public record FilterSpec(String matchCriteria, String filter) {
     }
 
-    private OperatorEventFilter(List<String> numbers) {
+    private OperatorEventFilter(List<String> numbers, List<String> colleagues) {
         this.numbers = List.copyOf(numbers);
         this.numberSet = Set.copyOf(numbers);
+        this.colleagues = List.copyOf(colleagues);
+        this.colleagueSet = Set.copyOf(colleagues);
         String alternatives = "(" + String.join("|", numbers) + ")";
         // POSIX ERE and java.util.regex read these two the same way
         this.channelRegex = "^[A-Za-z0-9_]+/" + alternatives + "[-@/;]";
@@ -60,6 +68,21 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
     /** A filter for the operator's numbers (digits, letters and '_' only: they go into regexes). */
     public static OperatorEventFilter forNumbers(Collection<String> numbers) {
+        return forNumbers(numbers, List.of());
+    }
+
+    /** As {@link #forNumbers(Collection)}, also letting through the hints' ExtensionStatus of {@code colleagues}. */
+    public static OperatorEventFilter forNumbers(Collection<String> numbers, Collection<String> colleagues) {
+        TreeSet<String> sorted = sortedExtensions(numbers);
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException("at least one number is needed");
+        }
+        TreeSet<String> watched = sortedExtensions(colleagues);
+        watched.removeAll(sorted);
+        return new OperatorEventFilter(new ArrayList<>(sorted), new ArrayList<>(watched));
+    }
+
+    private static TreeSet<String> sortedExtensions(Collection<String> numbers) {
         TreeSet<String> sorted = new TreeSet<>();
         for (String n : numbers) {
             if (!n.matches("[A-Za-z0-9_]+")) {
@@ -67,10 +90,12 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
             }
             sorted.add(n);
         }
-        if (sorted.isEmpty()) {
-            throw new IllegalArgumentException("at least one number is needed");
-        }
-        return new OperatorEventFilter(new ArrayList<>(sorted));
+        return sorted;
+    }
+
+    /** The colleagues whose presence events pass. */
+    public List<String> colleagues() {
+        return colleagues;
     }
 
     public List<String> numbers() {
@@ -87,23 +112,36 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
     @Override
     public boolean test(PbxEvent event) {
+        return accepts(event.name(), event::get);
+    }
+
+    /**
+     * The same test on an event not built yet: its name and a lookup of its headers (any case,
+     * "" when missing), so that the session can drop what is not the operator's before building it.
+     */
+    public boolean accepts(String eventName, UnaryOperator<String> header) {
         for (String excluded : EXCLUDED_EVENTS) {
-            if (event.is(excluded)) {
+            if (excluded.equalsIgnoreCase(eventName)) {
                 return false;
             }
         }
-        for (String header : NUMBER_HEADERS) {
-            if (numberSet.contains(event.get(header))) {
+        for (String name : NUMBER_HEADERS) {
+            if (numberSet.contains(header.apply(name))) {
                 return true;
             }
         }
-        for (String header : CHANNEL_HEADERS) {
-            if (channelPattern.matcher(event.get(header)).find()) {
+        if (PRESENCE_EVENT.equalsIgnoreCase(eventName) && colleagueSet.contains(header.apply("Exten"))) {
+            return true;
+        }
+        for (String name : CHANNEL_HEADERS) {
+            String value = header.apply(name);
+            if (!value.isEmpty() && channelPattern.matcher(value).find()) {
                 return true;
             }
         }
-        for (String header : INTERFACE_HEADERS) {
-            if (interfacePattern.matcher(event.get(header)).find()) {
+        for (String name : INTERFACE_HEADERS) {
+            String value = header.apply(name);
+            if (!value.isEmpty() && interfacePattern.matcher(value).find()) {
                 return true;
             }
         }
@@ -127,6 +165,10 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
         for (String header : INTERFACE_HEADERS) {
             specs.add(new FilterSpec("action(include),header(" + header + "),method(regex)", interfaceRegex));
         }
+        for (String colleague : colleagues) {
+            specs.add(new FilterSpec("action(include),name(" + PRESENCE_EVENT + "),header(Exten),method(exact)",
+                    colleague));
+        }
         for (String name : EXCLUDED_EVENTS) {
             specs.add(new FilterSpec("action(exclude),name(" + name + ")", ""));
         }
@@ -149,6 +191,8 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
                 + "|(" + String.join("|", CHANNEL_HEADERS) + "): [A-Za-z0-9_]+/" + alternatives + "[-@/;]"
                 + "|(" + String.join("|", INTERFACE_HEADERS) + "): [A-Za-z0-9_]+/" + alternatives
                 + "([-@/;]|[[:space:]])"
+                + (colleagues.isEmpty() ? "" : "|Event: " + PRESENCE_EVENT + "[[:space:]](.*[[:space:]])?Exten: ("
+                        + String.join("|", colleagues) + ")[[:space:]]")
                 + ")";
     }
 
@@ -159,7 +203,8 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
     /** For the log: what the filter keeps, in one line. */
     public String describe() {
-        return "numbers " + numbers + ", channels " + channelRegex + ", members " + interfaceRegex + ", minus "
+        return "numbers " + numbers + ", channels " + channelRegex + ", members " + interfaceRegex
+                + (colleagues.isEmpty() ? "" : ", presence of " + colleagues) + ", minus "
                 + EXCLUDED_EVENTS.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining("/"));
     }
 }

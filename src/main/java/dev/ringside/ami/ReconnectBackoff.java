@@ -4,29 +4,49 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How long to wait before reconnect attempt n: 1, 2, 4, 8, 16, 30, 30 ... seconds, each spread by
- * ±20 % so that a room full of desktops does not hammer a restarted PBX in step.
+ * How long to wait before reconnect attempt n. While the PBX is down (nothing takes the TCP
+ * connection) the waits double from {@code initial} up to {@code max}: by default 0.5, 1, 2, 2, 2
+ * ... seconds, so that Ringside is back within about 2 s of the PBX taking logins again, however
+ * long it was down; a refused connection costs the PBX nothing. When the PBX takes the connection
+ * but the login fails (it broke off, did not answer, or is not AMI), the waits grow up to
+ * {@code refusedMax} (5 s by default) instead, so as not to hammer it. Each wait is drawn from
+ * 75-100 % of its step, so that a room full of desktops does not come back in step.
  */
-public record ReconnectBackoff(Duration initial, Duration max) {
+public record ReconnectBackoff(Duration initial, Duration max, Duration refusedMax) {
 
-    public static final ReconnectBackoff DEFAULT = new ReconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
+    public static final ReconnectBackoff DEFAULT = new ReconnectBackoff(Duration.ofMillis(500), Duration.ofSeconds(2),
+            Duration.ofSeconds(5));
+    private static final double LEAST_SHARE = 0.75;
 
     public ReconnectBackoff {
-        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
-            throw new IllegalArgumentException("need 0 < initial <= max");
+        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0 || refusedMax.compareTo(max) < 0) {
+            throw new IllegalArgumentException("need 0 < initial <= max <= refusedMax");
         }
     }
 
-    /** The wait before attempt {@code attempt} (1 = the first try after the link dropped). */
+    /** The same waits whether the PBX is down or refuses. */
+    public ReconnectBackoff(Duration initial, Duration max) {
+        this(initial, max, max);
+    }
+
+    /** The wait before attempt {@code attempt} (1 = the first try after the link dropped) while the PBX is down. */
     public Duration delay(int attempt) {
-        long maxMs = max.toMillis();
-        long base = initial.toMillis();
-        for (int i = 1; i < attempt && base < maxMs; i++) {
-            base *= 2;
+        return jittered(attempt, max);
+    }
+
+    /** The wait before attempt {@code attempt} after the PBX took the connection but the login failed. */
+    public Duration delayAfterRefusal(int attempt) {
+        return jittered(attempt, refusedMax);
+    }
+
+    private Duration jittered(int attempt, Duration ceiling) {
+        long ceilingMs = ceiling.toMillis();
+        long step = initial.toMillis();
+        for (int i = 1; i < attempt && step < ceilingMs; i++) {
+            step *= 2;
         }
-        base = Math.min(base, maxMs);
-        double spread = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
-        long ms = Math.min(maxMs, Math.max(1, Math.round(base * spread)));
-        return Duration.ofMillis(ms);
+        step = Math.min(step, ceilingMs);
+        double share = LEAST_SHARE + (1 - LEAST_SHARE) * ThreadLocalRandom.current().nextDouble();
+        return Duration.ofMillis(Math.max(1, Math.round(step * share)));
     }
 }

@@ -30,15 +30,17 @@ final class SessionConnection extends ManagerConnectionImpl {
     private static final Logger LOG = LoggerFactory.getLogger(SessionConnection.class);
 
     private final AmiSocket socket;
+    private final FrameRouter router;
     private final BiConsumer<SessionConnection, String> onLost;
     private volatile boolean socketHandedOut;
     private volatile boolean closing;
     private volatile String asteriskVersion = "";
     private volatile Thread pumpThread;
 
-    SessionConnection(AmiSettings settings, AmiSocket socket, long responseTimeoutMillis,
+    SessionConnection(AmiSettings settings, AmiSocket socket, FrameRouter router, long responseTimeoutMillis,
                       BiConsumer<SessionConnection, String> onLost) {
         this.socket = socket;
+        this.router = router;
         this.onLost = onLost;
         setHostname(settings.host());
         setPort(settings.port());
@@ -52,6 +54,11 @@ final class SessionConnection extends ManagerConnectionImpl {
     /** The version CoreSettings reported ("22.10.1"), or "" when the login may not ask. */
     String asteriskVersion() {
         return asteriskVersion;
+    }
+
+    /** Where this connection's channel lists are gathered. */
+    FrameRouter router() {
+        return router;
     }
 
     String banner() {
@@ -114,7 +121,8 @@ final class SessionConnection extends ManagerConnectionImpl {
     private String lossReason() {
         IOException e = socket.readFailure();
         if (e == null) {
-            return "The PBX closed the connection";
+            return socket.reachedEnd() ? "The PBX closed the connection"
+                    : "The AMI reader stopped on a message it could not handle (a fault in this app, not the PBX)";
         }
         if (e instanceof SocketTimeoutException) {
             return "No answer from the PBX: the link looks dead";

@@ -21,6 +21,8 @@ final class SessionFilters {
 
     private final AmiSettings settings;
     private final OperatorEventFilter filter;
+    /** The same refusal after every reconnect is said once per session. */
+    private volatile String lastSaid;
 
     SessionFilters(AmiSettings settings, OperatorEventFilter filter) {
         this.settings = settings;
@@ -54,6 +56,12 @@ final class SessionFilters {
     }
 
     private FilterMode clientFiltering(Outcome outcome) {
+        String said = outcome.denied() + outcome.message();
+        if (said.equals(lastSaid)) {
+            LOG.debug("Event filtering: in this app, as at the last login");
+            return FilterMode.CLIENT;
+        }
+        lastSaid = said;
         if (outcome.denied()) {
             LOG.warn("Event filtering: in this app, event by event. The AMI user {} may not add session filters "
                     + "(needs write=system). Whether the PBX filters anything for this user depends on the "

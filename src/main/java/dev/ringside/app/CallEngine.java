@@ -9,6 +9,8 @@ import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallListener;
 import dev.ringside.call.CallTracker;
+import dev.ringside.call.FilterDiagnosis;
+import dev.ringside.call.InternalNumbers;
 import dev.ringside.call.OperatorNumbers;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +38,6 @@ import org.slf4j.LoggerFactory;
 public final class CallEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallEngine.class);
-    private static final Duration TICK = Duration.ofSeconds(1);
 
     private final AmiSettings settings;
     private final OperatorNumbers numbers;
@@ -46,20 +47,32 @@ public final class CallEngine implements AutoCloseable {
     private final ScheduledExecutorService thread;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<java.util.Set<String>>> snapshotListeners = new CopyOnWriteArrayList<>();
+    private final EngineTimings timings;
+    private final List<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
+    private final FilterWatch filterWatch;
+    private final LivenessCheck liveness;
+    /** Touched on AMI threads only: a drop of the link is told to the tracker once per drop. */
+    private volatile boolean linkUp;
     private volatile EngineOptions options;
     private volatile String lastSeenTech;
     private volatile List<Call> live = List.of();
 
     public CallEngine(AmiSettings settings, EngineOptions options) {
-        this(settings, options, Clock.systemUTC());
+        this(settings, options, EngineTimings.DEFAULT);
     }
 
-    CallEngine(AmiSettings settings, EngineOptions options, Clock clock) {
+    public CallEngine(AmiSettings settings, EngineOptions options, EngineTimings timings) {
+        this(settings, options, timings, Clock.systemUTC());
+    }
+
+    CallEngine(AmiSettings settings, EngineOptions options, EngineTimings timings, Clock clock) {
         this.settings = settings;
         this.options = options;
+        this.timings = timings;
         this.clock = clock;
         this.numbers = new OperatorNumbers(settings.extensions());
-        this.tracker = new CallTracker(numbers);
+        this.tracker = new CallTracker(numbers, InternalNumbers.DEFAULT, timings.tracker());
+        this.filterWatch = new FilterWatch(settings, numbers, timings.diagnosisWindow());
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "ringside-engine");
             t.setDaemon(true);
@@ -74,7 +87,10 @@ public final class CallEngine implements AutoCloseable {
         this.session = new AmiSession(settings, new AmiSession.Listener() {
             @Override
             public void onEvent(PbxEvent event) {
-                thread.execute(() -> tracker.onEvent(event));
+                thread.execute(() -> {
+                    tracker.onEvent(event);
+                    filterWatch.onEvent(event, clock.instant());
+                });
             }
 
             @Override
@@ -89,6 +105,7 @@ public final class CallEngine implements AutoCloseable {
 
             @Override
             public void onStateChanged(ConnectionState state) {
+                linkChanged(state);
                 for (Consumer<ConnectionState> l : stateListeners) {
                     try {
                         l.accept(state);
@@ -98,6 +115,7 @@ public final class CallEngine implements AutoCloseable {
                 }
             }
         });
+        this.liveness = new LivenessCheck(tracker, session::coreShowChannels, thread, clock, timings.livenessAfter());
     }
 
     public OperatorNumbers numbers() {
@@ -129,6 +147,17 @@ public final class CallEngine implements AutoCloseable {
         snapshotListeners.add(listener);
     }
 
+    /**
+     * Runs {@code task} on the engine thread every {@code period} while calls are live, with those
+     * calls (so the history can note they were still heard of). Add before {@link #start()}.
+     */
+    public void whileCallsLive(Duration period, Consumer<List<Call>> task) {
+        heartbeats.add(new Heartbeat(period, task));
+    }
+
+    private record Heartbeat(Duration period, Consumer<List<Call>> task) {
+    }
+
     /** Called on an AMI thread for every change of the link. Add before {@link #start()}. */
     public void addStateListener(Consumer<ConnectionState> listener) {
         stateListeners.add(listener);
@@ -145,8 +174,19 @@ public final class CallEngine implements AutoCloseable {
 
     /** Logs in; completes when the link is up and filtered, or fails with an {@link AmiException}. */
     public CompletableFuture<ConnectionState.Connected> start() {
-        thread.scheduleWithFixedDelay(() -> tracker.tick(clock.instant()), TICK.toMillis(), TICK.toMillis(),
-                TimeUnit.MILLISECONDS);
+        long tick = timings.tick().toMillis();
+        thread.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.MILLISECONDS);
+        long period = timings.livenessPeriod().toMillis();
+        thread.scheduleWithFixedDelay(liveness::run, period, period, TimeUnit.MILLISECONDS);
+        for (Heartbeat h : heartbeats) {
+            long every = h.period().toMillis();
+            thread.scheduleWithFixedDelay(() -> {
+                List<Call> now = tracker.liveCalls();
+                if (!now.isEmpty()) {
+                    h.task().accept(now);
+                }
+            }, every, every, TimeUnit.MILLISECONDS);
+        }
         return session.open();
     }
 
@@ -238,7 +278,42 @@ public final class CallEngine implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- the PBX's filters
+
+    /** The PBX hides the operator's own channel events (see {@link FilterDiagnosis}), while it does. */
+    public Optional<FilterDiagnosis.Finding> filterProblem() {
+        return filterWatch.problem();
+    }
+
+    /** Called on the engine thread when {@link #filterProblem()} changes. Add before {@link #start()}. */
+    public void addFilterProblemListener(Consumer<Optional<FilterDiagnosis.Finding>> listener) {
+        filterWatch.addListener(listener);
+    }
+
+    /** The command that prints a manager.conf section for this login that lets the operator's events through. */
+    public String filterFixCommand() {
+        return filterWatch.fixCommand();
+    }
+
     // ---------------------------------------------------------------- internals
+
+    private void tick() {
+        Instant now = clock.instant();
+        tracker.tick(now);
+        filterWatch.tick(now);
+    }
+
+    /** On an AMI thread: the first drop after a login tells the tracker when the link was last alive. */
+    private void linkChanged(ConnectionState state) {
+        if (state instanceof ConnectionState.Connected c) {
+            filterWatch.setAsteriskVersion(c.asteriskVersion());
+            linkUp = true;
+        } else if (linkUp && !(state instanceof ConnectionState.Connecting)) {
+            linkUp = false;
+            Instant lostAt = clock.instant();
+            thread.execute(() -> tracker.onLinkLost(lostAt));
+        }
+    }
 
     private void rememberTechnology(Call call) {
         String channel = call.operatorChannel();

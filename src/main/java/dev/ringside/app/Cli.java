@@ -23,6 +23,8 @@ final class Cli {
                 return ReplayCommand.run(rest, out, err);
             case "monitor":
                 return MonitorCommand.run(rest, out, err);
+            case "pbx-config":
+                return PbxConfigCommand.run(rest, out, err);
             case "simulate":
                 return dev.ringside.pbxsim.SimulateCommand.run(rest, out, err);
             case "--version":
@@ -34,6 +36,7 @@ final class Cli {
                 out.println(DesktopLauncher.USAGE);
                 out.println("       ringside " + ReplayCommand.USAGE);
                 out.println("       ringside " + MonitorCommand.USAGE);
+                out.println("       ringside " + PbxConfigCommand.USAGE);
                 out.println("       ringside simulate --port P [--extension 777] [--demo]");
                 return EXIT_OK;
             default:

@@ -16,6 +16,7 @@ import dev.ringside.ui.port.HistoryEntry;
 import dev.ringside.ui.port.HistoryPage;
 import dev.ringside.ui.port.HistoryQuery;
 import dev.ringside.ui.port.OperatorSession;
+import dev.ringside.ui.port.PbxSetupProblem;
 import dev.ringside.ui.port.Settings;
 import dev.ringside.ui.port.Subscription;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +41,7 @@ import org.slf4j.LoggerFactory;
 final class EngineOperatorSession implements OperatorSession {
 
     private static final Logger log = LoggerFactory.getLogger(EngineOperatorSession.class);
+    private static final java.time.Duration LIVE_NOTE_PERIOD = java.time.Duration.ofSeconds(10);
 
     private final CallEngine engine;
     private final CallHistory history;
@@ -56,6 +59,7 @@ final class EngineOperatorSession implements OperatorSession {
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Optional<PbxSetupProblem>>> setupListeners = new CopyOnWriteArrayList<>();
 
     /**
      * Wires the engine to history and to the UI's listeners; {@link CallEngine#start()} is the
@@ -84,6 +88,9 @@ final class EngineOperatorSession implements OperatorSession {
             }
         });
         engine.addCallListener(writer);
+        // a crash or kill loses at most this much of a live call's ring or talk time
+        engine.whileCallsLive(LIVE_NOTE_PERIOD, live -> writer.touchLive(
+                live.stream().map(Call::linkedId).toList(), clock.instant()));
         engine.addCallListener((before, now) -> {
             for (CallListener l : callListeners) {
                 try {
@@ -94,6 +101,10 @@ final class EngineOperatorSession implements OperatorSession {
             }
         });
         engine.addStateListener(state -> stateListeners.forEach(l -> l.accept(state)));
+        engine.addFilterProblemListener(problem -> {
+            Optional<PbxSetupProblem> setup = setupProblem();
+            setupListeners.forEach(l -> l.accept(setup));
+        });
         // calls stored as live by an earlier run (quit, crash) that the PBX no longer has: end them
         engine.addSnapshotListener(live -> writer.endAbandonedLiveCalls(live).thenAccept(ended -> {
             if (ended > 0) {
@@ -138,6 +149,17 @@ final class EngineOperatorSession implements OperatorSession {
     public Subscription addCallListener(CallListener listener) {
         callListeners.add(listener);
         return () -> callListeners.remove(listener);
+    }
+
+    @Override
+    public Optional<PbxSetupProblem> setupProblem() {
+        return engine.filterProblem().map(f -> new PbxSetupProblem(List.copyOf(f.numbers()), engine.filterFixCommand()));
+    }
+
+    @Override
+    public Subscription onSetupProblem(Consumer<Optional<PbxSetupProblem>> listener) {
+        setupListeners.add(listener);
+        return () -> setupListeners.remove(listener);
     }
 
     @Override

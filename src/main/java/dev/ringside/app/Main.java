@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Entry point of the jar: with no command it starts the desktop app; otherwise it runs one of the
- * command-line tools (replay, monitor, simulate).
+ * command-line tools (replay, monitor, simulate, pbx-config).
  */
 public final class Main {
 

@@ -45,6 +45,7 @@ public final class CallHistory implements AutoCloseable {
     private volatile boolean closed;
     private final CallStore store = new CallStore();
     private final OperatorStore operators = new OperatorStore();
+    private final DayStore days = new DayStore();
 
     private CallHistory(Path file, Connection keeper, JdbcConnectionPool pool) {
         this.file = file;
@@ -68,7 +69,9 @@ public final class CallHistory implements AutoCloseable {
             throw HistoryErrors.notWritable(file, null);
         }
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                PrivateFiles.folder(folder); // a folder we make is the user's alone; one we were given stays as it is
+            }
         } catch (IOException | SecurityException e) {
             throw HistoryErrors.notWritable(folder, e);
         }
@@ -108,6 +111,8 @@ public final class CallHistory implements AutoCloseable {
             closeQuietly(pool, keeper);
             throw e;
         }
+        PrivateFiles.file(file);
+        PrivateFiles.file(base.resolveSibling(base.getFileName() + ".trace.db"));
         log.info("Call history open: {}", file);
         return new CallHistory(file, keeper, pool);
     }
@@ -186,7 +191,7 @@ public final class CallHistory implements AutoCloseable {
         synchronized (writeLock) {
             return inTransaction("save the notes", c -> Sql.update(c,
                     "UPDATE calls SET notes = ?, updated_at = ? WHERE operator_id = ? AND linked_id = ?",
-                    value, Instant.now(), operatorId, linkedId) > 0);
+                    value, Instant.now(), operatorId, ColumnLimits.linkedId(linkedId)) > 0);
         }
     }
 
@@ -196,7 +201,7 @@ public final class CallHistory implements AutoCloseable {
             return inTransaction("record the accept", c -> Sql.update(c,
                     "UPDATE calls SET accepted_at = COALESCE(accepted_at, ?), updated_at = ?"
                             + " WHERE operator_id = ? AND linked_id = ?",
-                    acceptedAt, Instant.now(), operatorId, linkedId) > 0);
+                    acceptedAt, Instant.now(), operatorId, ColumnLimits.linkedId(linkedId)) > 0);
         }
     }
 
@@ -209,7 +214,8 @@ public final class CallHistory implements AutoCloseable {
      * @return how many calls were ended
      */
     public int endAbandonedLiveCalls(long operatorId, Collection<String> stillLive) {
-        java.util.Set<String> keep = java.util.Set.copyOf(stillLive);
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        stillLive.forEach(id -> keep.add(ColumnLimits.linkedId(id)));
         synchronized (writeLock) {
             return inTransaction("end calls left live", c -> {
                 record Live(long id, String linkedId, String status, Instant startedAt, Instant answeredAt, Instant lastHeard) {
@@ -249,12 +255,34 @@ public final class CallHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * The engine still hears of these calls at {@code at}: a crash or a kill now loses at most the
+     * time since, and {@link #endAbandonedLiveCalls} ends them then, with their real ring and talk
+     * time. Only live calls are touched, and their time only moves forward.
+     */
+    public void touchLive(long operatorId, Collection<String> linkedIds, Instant at) {
+        if (linkedIds.isEmpty()) {
+            return;
+        }
+        synchronized (writeLock) {
+            inTransaction("note live calls", c -> {
+                for (String id : linkedIds) {
+                    Sql.update(c, "UPDATE calls SET updated_at = ? WHERE operator_id = ? AND linked_id = ?"
+                            + " AND status IN ('incoming', 'dialing', 'answered') AND updated_at < ?", at, operatorId,
+                            ColumnLimits.linkedId(id), at);
+                }
+                return null;
+            });
+        }
+    }
+
     /** Stores the caller's company for a call (for a later CRM look-up). @return false when no such call is stored */
     public boolean updateCallerCompany(long operatorId, String linkedId, String company) {
         synchronized (writeLock) {
             return inTransaction("save the caller's company", c -> Sql.update(c,
                     "UPDATE calls SET caller_company = ?, updated_at = ? WHERE operator_id = ? AND linked_id = ?",
-                    company, Instant.now(), operatorId, linkedId) > 0);
+                    ColumnLimits.text(company, ColumnLimits.COMPANY), Instant.now(), operatorId,
+                    ColumnLimits.linkedId(linkedId)) > 0);
         }
     }
 
@@ -302,6 +330,32 @@ public final class CallHistory implements AutoCloseable {
     /** Missed calls that ended after the operator last looked ({@link #markMissedSeen}). */
     public long unseenMissedCount(long operatorId) {
         return read("count missed calls", c -> store.unseenMissedCount(c, operatorId));
+    }
+
+    // ---- the operator's day ---------------------------------------------------------------------
+
+    /** The operator's calls that started in {@code [from, to)}, oldest first, in the columns "My day" reads. */
+    public java.util.List<dev.ringside.desk.DayCall> dayCalls(long operatorId, Instant from, Instant to) {
+        return read("read the day's calls", c -> days.calls(c, operatorId, from, to));
+    }
+
+    /** The operator's breaks that overlap {@code [from, to)}, oldest first. */
+    public java.util.List<dev.ringside.desk.BreakSpan> breaks(long operatorId, Instant from, Instant to) {
+        return read("read the breaks", c -> days.breaks(c, operatorId, from, to));
+    }
+
+    /** Records that a break began, unless one is already open. @return true when one was opened */
+    public boolean startBreak(long operatorId, Instant start, String reason) {
+        synchronized (writeLock) {
+            return inTransaction("record the break", c -> days.startBreak(c, operatorId, start, reason));
+        }
+    }
+
+    /** Records that the open break, if any, ended. @return true when one was open */
+    public boolean endBreak(long operatorId, Instant end) {
+        synchronized (writeLock) {
+            return inTransaction("record the end of the break", c -> days.endBreak(c, operatorId, end));
+        }
     }
 
     // ---- plumbing -------------------------------------------------------------------------------

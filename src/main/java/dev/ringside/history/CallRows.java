@@ -51,29 +51,30 @@ final class CallRows {
     static int bindSnapshot(PreparedStatement ps, int index, Call call, String notes, Instant acceptedAt,
                             Instant now) throws SQLException {
         int i = index;
-        ps.setString(i++, call.operatorNumber());
+        // every value an outside party controls is cut to its column here, so that no field costs a call
+        ps.setString(i++, ColumnLimits.text(call.operatorNumber(), ColumnLimits.NUMBER));
         ps.setString(i++, call.direction().wireName());
         ps.setString(i++, call.status().wireName());
-        ps.setString(i++, call.callerNumber());
-        ps.setString(i++, call.callerName());
-        ps.setString(i++, call.receiverNumber());
-        ps.setString(i++, call.queue());
+        ps.setString(i++, ColumnLimits.text(call.callerNumber(), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(call.callerName(), ColumnLimits.NAME));
+        ps.setString(i++, ColumnLimits.text(call.receiverNumber(), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(call.queue(), ColumnLimits.NUMBER));
         Sql.setInstant(ps, i++, call.startedAt());
         Sql.setInstant(ps, i++, acceptedAt);
         Sql.setInstant(ps, i++, call.answeredAt());
         Sql.setInstant(ps, i++, call.endedAt());
         Sql.setInt(ps, i++, call.hangupCause());
-        ps.setString(i++, call.answeredBy());
-        ps.setString(i++, call.callerChannel());
-        ps.setString(i++, call.callerUniqueId());
-        ps.setString(i++, call.operatorChannel());
-        ps.setString(i++, call.operatorUniqueId());
-        ps.setString(i++, notes);
+        ps.setString(i++, ColumnLimits.text(call.answeredBy(), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(call.callerChannel(), ColumnLimits.CHANNEL));
+        ps.setString(i++, ColumnLimits.id(call.callerUniqueId(), ColumnLimits.ID));
+        ps.setString(i++, ColumnLimits.text(call.operatorChannel(), ColumnLimits.CHANNEL));
+        ps.setString(i++, ColumnLimits.id(call.operatorUniqueId(), ColumnLimits.ID));
+        ps.setString(i++, ColumnLimits.text(notes, ColumnLimits.NOTES));
         Sql.setLong(ps, i++, Sql.toMillis(call.ringTime()));
         Sql.setLong(ps, i++, Sql.toMillis(call.talkTime()));
-        ps.setString(i++, PhoneDigits.key(call.callerNumber()));
-        ps.setString(i++, PhoneDigits.key(call.receiverNumber()));
-        ps.setString(i++, PhoneDigits.key(call.otherPartyNumber()));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.callerNumber()), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.receiverNumber()), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.otherPartyNumber()), ColumnLimits.NUMBER));
         Sql.setInstant(ps, i++, now);
         return i;
     }

@@ -60,7 +60,7 @@ final class CallStore {
 
     Optional<StoredCall> find(Connection c, long operatorId, String linkedId) throws SQLException {
         return Sql.first(c, CallRows.SELECT + " WHERE c.operator_id = ? AND c.linked_id = ?", CallRows::read,
-                operatorId, linkedId);
+                operatorId, ColumnLimits.linkedId(linkedId));
     }
 
     CallPage page(Connection c, CallQuery q) throws SQLException {
@@ -122,7 +122,7 @@ final class CallStore {
 
     CallerStats callerStats(Connection c, long operatorId, String number, String exceptLinkedId)
             throws SQLException {
-        String digits = PhoneDigits.key(number);
+        String digits = ColumnLimits.text(PhoneDigits.key(number), ColumnLimits.NUMBER);
         if (digits == null) {
             return CallerStats.none(number);
         }
@@ -167,18 +167,19 @@ final class CallStore {
 
         /** @return true when the snapshot was stored, false when it was older than the stored one */
         boolean apply(long operatorId, Call call, Instant now) throws SQLException {
-            if (pendingInserts.contains(call.linkedId())) {
+            String linkedId = ColumnLimits.linkedId(call.linkedId());
+            if (pendingInserts.contains(linkedId)) {
                 flush();
             }
-            Stored stored = select(operatorId, call.linkedId());
+            Stored stored = select(operatorId, linkedId);
             if (stored == null) {
                 insert.setLong(1, operatorId);
-                insert.setString(2, call.linkedId());
+                insert.setString(2, linkedId);
                 Sql.setInstant(insert, 3, now);
                 CallRows.bindSnapshot(insert, 4, call, call.notes(), call.acceptedAt(), now);
                 if (batch) {
                     insert.addBatch();
-                    pendingInserts.add(call.linkedId());
+                    pendingInserts.add(linkedId);
                     if (pendingInserts.size() >= INSERT_BATCH) {
                         flush();
                     }

@@ -92,6 +92,15 @@ public final class HistoryWriter implements CallListener, AutoCloseable {
         return submit("end calls left live", () -> history.endAbandonedLiveCalls(operatorId, live));
     }
 
+    /** Queues a note that these calls were still live at {@code at} ({@link CallHistory#touchLive}). */
+    public CompletableFuture<Void> touchLive(java.util.Collection<String> linkedIds, Instant at) {
+        java.util.List<String> ids = java.util.List.copyOf(linkedIds);
+        return submit("note live calls", () -> {
+            history.touchLive(operatorId, ids, at);
+            return null;
+        });
+    }
+
     /** Completes once everything queued before it has been written. */
     public CompletableFuture<Void> flush() {
         return submit("flush", () -> null);

@@ -17,10 +17,12 @@ final class ActionDispatcher {
 
     private final PbxSimulator sim;
     private final Map<String, AmiUser> users;
+    private final DeskActions desk;
 
     ActionDispatcher(PbxSimulator sim, Map<String, AmiUser> users) {
         this.sim = sim;
         this.users = users;
+        this.desk = new DeskActions(sim.pbx());
     }
 
     void sessionClosed(AmiSession session) {
@@ -56,12 +58,14 @@ final class ActionDispatcher {
             case "hangup": guarded(s, id, () -> hangup(s, action, id), "system", "call"); break;
             case "originate": guarded(s, id, () -> originate(s, action, id), "originate"); break;
             case "pjsipnotify": guarded(s, id, () -> notify(s, action, id), "system"); break;
-            case "queuepause": guarded(s, id, () -> queuePause(s, action, id), "agent"); break;
             case "coreshowchannels": guarded(s, id, () -> ChannelLists.coreShowChannels(sim.pbx(), s, id),
                     "system", "reporting"); break;
             case "status": guarded(s, id, () -> ChannelLists.status(sim.pbx(), s, trim(action.get("Channel")), id),
                     "system", "call", "reporting"); break;
-            default: s.reply(error(id, "Invalid/unknown command"));
+            default:
+                if (!desk.handle(s, verb, action, id)) {
+                    s.reply(error(id, "Invalid/unknown command"));
+                }
         }
     }
 
@@ -105,7 +109,7 @@ final class ActionDispatcher {
         AmiUser user = username == null ? null : users.get(username);
         boolean ok = false;
         boolean md5 = "md5".equalsIgnoreCase(String.valueOf(action.get("AuthType")).trim());
-        if (user != null) {
+        if (user != null && user.secret() != null) {
             if (md5 && action.get("Key") != null && s.challenge != null) {
                 ok = md5Hex(s.challenge + user.secret()).equalsIgnoreCase(action.get("Key").trim());
             } else if (!md5 && action.get("Secret") != null) {
@@ -224,28 +228,6 @@ final class ActionDispatcher {
         String callerId = trim(action.get("CallerID"));
         s.reply(success(id, "Originate successfully queued"));
         sim.originate(channel, exten == null ? "s" : exten, context, callerId, id);
-    }
-
-    private void queuePause(AmiSession s, AmiMessage action, String id) {
-        String iface = trim(action.get("Interface"));
-        if (iface == null) {
-            s.reply(error(id, "Need 'Interface' parameter."));
-            return;
-        }
-        String paused = String.valueOf(action.get("Paused")).trim().toLowerCase(Locale.ROOT);
-        boolean pause = paused.equals("true") || paused.equals("yes") || paused.equals("1");
-        String queue = action.get("Queue") == null ? "support" : action.get("Queue").trim();
-        String reason = action.get("Reason") == null ? "" : action.get("Reason");
-        s.reply(success(id, pause ? "Interface paused successfully" : "Interface unpaused successfully"));
-        String member = iface.replaceAll("^[^/]*/", "").replaceAll("/.*$", "");
-        long now = System.currentTimeMillis() / 1000;
-        sim.publish(AmiMessage.event("QueueMemberPause", "agent,all").add("Queue", queue)
-                .add("MemberName", "Operator " + member).add("Interface", iface)
-                .add("StateInterface", iface.replaceAll("^([^/]*/[^/]*)/.*$", "$1")).add("Membership", "static")
-                .add("Penalty", "0").add("CallsTaken", "0").add("LastCall", "0")
-                .add("LastPause", pause ? String.valueOf(now) : "0").add("LoginTime", String.valueOf(sim.startEpoch()))
-                .add("InCall", "0").add("Status", "1").add("Paused", pause ? "1" : "0")
-                .add("PausedReason", pause ? reason : "").add("Ringinuse", "0").add("Wrapuptime", "0"));
     }
 
     private static String trim(String v) {

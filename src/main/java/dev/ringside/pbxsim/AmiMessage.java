@@ -32,6 +32,19 @@ public final class AmiMessage {
         return this;
     }
 
+    /** Replaces the first value of a header (adds it when absent). */
+    AmiMessage set(String name, String value) {
+        for (int i = 0; i < headers.size(); i++) {
+            String[] h = headers.get(i);
+            if (h[0].equalsIgnoreCase(name)) {
+                // a fresh pair: addAll shares header arrays between messages
+                headers.set(i, new String[] {h[0], value == null ? "" : value});
+                return this;
+            }
+        }
+        return add(name, value);
+    }
+
     public AmiMessage addAll(AmiMessage other) {
         headers.addAll(other.headers);
         return this;

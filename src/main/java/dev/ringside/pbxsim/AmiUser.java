@@ -41,6 +41,7 @@ public final class AmiUser {
         return username;
     }
 
+    /** Null when manager.conf gave none: then nobody can log in as this user. */
     String secret() {
         return secret;
     }
@@ -119,6 +120,11 @@ public final class AmiUser {
         /** manager.conf {@code eventfilter(<criteria>) = <value>}, e.g. criteria "action(include),header(Exten),method(exact)". */
         public Builder eventFilter(String matchCriteria, String value) {
             eventFilters.add(EventFilter.parse(matchCriteria, value));
+            return this;
+        }
+
+        Builder addFilter(EventFilter filter) {
+            eventFilters.add(filter);
             return this;
         }
 

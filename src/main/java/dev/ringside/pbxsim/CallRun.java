@@ -17,16 +17,25 @@ final class CallRun {
 
     /** Something a client did to one of this call's channels. */
     static final class Poke {
-        enum Kind { HANGUP, ANSWER, DROP }
+        enum Kind { HANGUP, ANSWER, DROP, BLIND_TRANSFER, REDIRECT, ATXFER, CANCEL_ATXFER }
 
         final Kind kind;
         final SimChannel channel;
         final int cause;
+        /** Where a transfer or redirect goes. */
+        final String exten;
+        final String context;
 
         Poke(Kind kind, SimChannel channel, int cause) {
+            this(kind, channel, cause, null, null);
+        }
+
+        Poke(Kind kind, SimChannel channel, int cause, String exten, String context) {
             this.kind = kind;
             this.channel = channel;
             this.cause = cause;
+            this.exten = exten;
+            this.context = context;
         }
     }
 
@@ -43,6 +52,8 @@ final class CallRun {
     private final BlockingQueue<Poke> pokes = new LinkedBlockingQueue<>();
     private final List<SimChannel> owned = new ArrayList<>();
     private volatile boolean dropped;
+    /** An attended transfer's consultation is under way: CancelAtxfer goes to it. */
+    boolean consulting;
 
     CallRun(SimPbx pbx, CallHandle handle) {
         this.pbx = pbx;
@@ -88,6 +99,11 @@ final class CallRun {
                     throw new CallOver();
                 }
                 if (owned.contains(p.channel) && pbx.channel(p.channel.name) == p.channel) {
+                    if (Transfers.handles(p) && !(consulting && p.kind == Poke.Kind.CANCEL_ATXFER)) {
+                        // whatever the script waits for, the transfer plays out here first
+                        Transfers.play(this, p);
+                        continue;
+                    }
                     return p;
                 }
             }
@@ -211,6 +227,20 @@ final class CallRun {
         pbx.unregister(ch);
         emit(channelEvent("Hangup", "call", ch)
                 .add("Cause", String.valueOf(cause)).add("Cause-txt", HangupCause.text(cause)));
+    }
+
+    /**
+     * An outside caller arriving on the trunk ({@code pstn}) with the scenario's caller id and DID,
+     * sent on to {@code context,exten} as the inbound route does.
+     */
+    SimChannel trunkCall(Scenario sc, String context, String exten, String target) {
+        SimChannel caller = newChannel(pbx.nextChannelName(tech, "pstn"), SimChannel.RING, sc.callerNum,
+                sc.callerName, "from-pstn", sc.did, null);
+        app(caller, 1, "NoOp", "Inbound DID " + sc.did + " from \"" + sc.callerName + "\" <" + sc.callerNum
+                + "> -> " + target);
+        app(caller, 2, "Goto", context + "," + exten + ",1");
+        gotoExten(caller, context, exten);
+        return caller;
     }
 
     // ---- Dial() --------------------------------------------------------------------------------

@@ -17,8 +17,6 @@ import java.util.List;
  */
 final class CallScripts {
 
-    private static final String QUEUE = "support";
-    private static final String QUEUE_EXTEN = "600";
 
     private final CallRun run;
     private final Scenario sc;
@@ -33,9 +31,11 @@ final class CallScripts {
     static void play(CallRun run, Scenario scenario) {
         CallScripts s = new CallScripts(run, scenario);
         switch (scenario.kind) {
-            case ANSWERED_ELSEWHERE: s.ringGroup(); break;
+            case ANSWERED_ELSEWHERE:
+            case RING_GROUP: s.ringGroup(); break;
             case QUEUE:
-            case QUEUE_ABANDONED: s.queue(); break;
+            case QUEUE_ABANDONED: QueueScripts.staticMember(run, scenario); break;
+            case LOCAL_QUEUE: QueueScripts.localMembers(run, scenario); break;
             case OUTBOUND: s.outbound(null); break;
             default: s.direct(); break;
         }
@@ -116,13 +116,7 @@ final class CallScripts {
     }
 
     private SimChannel inboundTrunkCall(String context, String exten, String target) {
-        SimChannel caller = run.newChannel(run.pbx.nextChannelName(tech, "pstn"), SimChannel.RING, sc.callerNum,
-                sc.callerName, "from-pstn", sc.did, null);
-        run.app(caller, 1, "NoOp", "Inbound DID " + sc.did + " from \"" + sc.callerName + "\" <" + sc.callerNum
-                + "> -> " + target);
-        run.app(caller, 2, "Goto", context + "," + exten + ",1");
-        run.gotoExten(caller, context, exten);
-        return caller;
+        return run.trunkCall(sc, context, exten, target);
     }
 
     /** The leg answers: Dial() connects the caller and bridges them; then talk and hang-up. */
@@ -228,9 +222,7 @@ final class CallScripts {
     }
 
     private static String endpointOf(SimChannel ch) {
-        String afterTech = ch.name.substring(ch.name.indexOf('/') + 1);
-        int dash = afterTech.lastIndexOf('-');
-        return dash < 0 ? afterTech : afterTech.substring(0, dash);
+        return ch.endpoint();
     }
 
     // ---- ring group 700: the operator and another extension ---------------------------------------
@@ -260,7 +252,8 @@ final class CallScripts {
         while (true) {
             Poke p = run.awaitUntil(deadline);
             if (p == null || (p.kind == Poke.Kind.ANSWER && ringing.contains(p.channel))) {
-                SimChannel winner = p == null ? (ringing.contains(theirs) ? theirs : mine) : p.channel;
+                SimChannel preferred = sc.kind == Scenario.Kind.RING_GROUP ? mine : theirs;
+                SimChannel winner = p != null ? p.channel : ringing.contains(preferred) ? preferred : ringing.get(0);
                 String winnerExt = winner == mine ? ext : other;
                 List<SimChannel> losers = new ArrayList<>(ringing);
                 losers.remove(winner);
@@ -286,104 +279,6 @@ final class CallScripts {
                 return;
             }
         }
-    }
-
-    // ---- queue support (600) ------------------------------------------------------------------
-
-    private AmiMessage queueEvent(String name, SimChannel caller) {
-        return run.channelEvent(name, "agent", caller);
-    }
-
-    private AmiMessage agentEvent(String name, SimChannel caller, SimChannel leg) {
-        return queueEvent(name, caller).addAll(leg.snapshot("Dest")).add("Queue", QUEUE)
-                .add("Interface", tech.memberInterface(sc.extension)).add("MemberName", "Operator " + sc.extension);
-    }
-
-    private void queue() {
-        String ext = sc.extension;
-        SimChannel caller = inboundTrunkCall("ext-queues", QUEUE_EXTEN, "queue " + QUEUE);
-        run.app(caller, 1, "NoOp", "Queue " + QUEUE + " for " + sc.callerNum);
-        run.app(caller, 2, "Queue", QUEUE + ",r,,,60");
-        Instant joined = Instant.now();
-        run.emit(queueEvent("QueueCallerJoin", caller).add("Queue", QUEUE).add("Position", "1").add("Count", "1"));
-        SimChannel leg = run.newChannel(run.pbx.nextChannelName(tech, ext), SimChannel.DOWN, "<unknown>",
-                "<unknown>", "default", "s", caller);
-        leg.context = "";
-        leg.exten = QUEUE_EXTEN;
-        run.newstate(leg, SimChannel.RINGING);
-        run.app(leg, 1, "AppQueue", "(Outgoing Line)");
-        leg.connectedLineNum = caller.callerIdNum;
-        leg.connectedLineName = caller.callerIdName;
-        run.newConnectedLine(leg);
-        run.emit(agentEvent("AgentCalled", caller, leg));
-        run.dialBegin(caller, leg, tech.dialString(ext, ext));
-        run.dialState(caller, leg, "RINGING");
-        run.deviceState(ext, 8);
-        run.handle.operatorLeg.complete(leg.name);
-
-        Instant ringStart = Instant.now();
-        Poke p = run.await(sc.ring);
-        boolean answered = p == null ? sc.kind == Scenario.Kind.QUEUE : p.kind == Poke.Kind.ANSWER;
-        if (p != null && p.kind == Poke.Kind.HANGUP && p.channel == caller) {
-            abandon(caller, leg, joined, p.cause);
-            return;
-        }
-        long ringTime = Duration.between(ringStart, Instant.now()).getSeconds();
-        if (answered) {
-            leg.callerIdNum = ext;
-            run.newCallerid(leg);
-            run.newstate(leg, SimChannel.UP);
-            run.dialEnd(caller, leg, "ANSWER");
-            caller.connectedLineNum = ext;
-            caller.connectedLineName = "Operator " + ext;
-            run.newConnectedLine(caller);
-            long hold = Duration.between(joined, Instant.now()).getSeconds();
-            run.emit(queueEvent("QueueCallerLeave", caller).add("Queue", QUEUE).add("Position", "1").add("Count", "0"));
-            run.emit(agentEvent("AgentConnect", caller, leg).add("HoldTime", String.valueOf(hold))
-                    .add("RingTime", String.valueOf(ringTime)));
-            run.newstate(caller, SimChannel.UP);
-            run.deviceState(ext, 1);
-            run.bridge(leg, caller);
-            Instant talkStart = Instant.now();
-            Poke q = run.await(sc.talk);
-            boolean callerFirst = q != null && q.kind == Poke.Kind.HANGUP && q.channel == caller;
-            int cause = q != null && q.kind == Poke.Kind.HANGUP ? q.cause : NORMAL_CLEARING;
-            run.emit(agentEvent("AgentComplete", caller, leg).add("HoldTime", String.valueOf(hold))
-                    .add("TalkTime", String.valueOf(Duration.between(talkStart, Instant.now()).getSeconds()))
-                    .add("Reason", callerFirst ? "caller" : "agent"));
-            if (callerFirst) {
-                run.hangupBridged(caller, leg, cause, null);
-            } else {
-                run.hangupBridged(leg, caller, cause, null);
-            }
-            run.deviceState(ext, 0);
-            return;
-        }
-        run.emit(agentEvent("AgentRingNoAnswer", caller, leg).add("RingTime", String.valueOf(ringTime)));
-        run.dialEnd(caller, leg, "NOANSWER");
-        int legCause = p == null ? 0 : p.cause;
-        if (p != null) {
-            run.hangupRequest(leg, legCause);
-        }
-        run.hangup(leg, legCause);
-        run.deviceState(ext, 0);
-        run.pause(sc.ring);
-        abandon(caller, null, joined, NORMAL_CLEARING);
-    }
-
-    private void abandon(SimChannel caller, SimChannel ringingLeg, Instant joined, int cause) {
-        if (ringingLeg != null) {
-            run.dialEnd(caller, ringingLeg, "CANCEL");
-            run.hangupRequest(ringingLeg, cause);
-            run.hangup(ringingLeg, cause);
-            run.deviceState(sc.extension, 0);
-        }
-        run.emit(queueEvent("QueueCallerAbandon", caller).add("Queue", QUEUE).add("Position", "1")
-                .add("OriginalPosition", "1")
-                .add("HoldTime", String.valueOf(Duration.between(joined, Instant.now()).getSeconds())));
-        run.emit(queueEvent("QueueCallerLeave", caller).add("Queue", QUEUE).add("Position", "1").add("Count", "0"));
-        run.hangupRequest(caller, cause);
-        run.hangup(caller, cause);
     }
 
     // ---- outbound through trunk main ----------------------------------------------------------

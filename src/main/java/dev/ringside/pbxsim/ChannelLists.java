@@ -83,12 +83,12 @@ final class ChannelLists {
     }
 
     /** astman_send_list_complete_start(): the event, ActionID, EventList and ListItems. */
-    private static AmiMessage listComplete(String event, String id, int items) {
+    static AmiMessage listComplete(String event, String id, int items) {
         AmiMessage done = withActionId(new AmiMessage().add("Event", event), id);
         return done.add("EventList", "Complete").add("ListItems", String.valueOf(items));
     }
 
-    private static AmiMessage withActionId(AmiMessage m, String id) {
+    static AmiMessage withActionId(AmiMessage m, String id) {
         return id == null || id.isEmpty() ? m : m.add("ActionID", id);
     }
 }

@@ -57,14 +57,20 @@ final class EventFilter {
         }
     }
 
-    /** As the Filter action: criteria null or blank means a legacy filter. */
+    /**
+     * As the Filter action and manager.conf: criteria null or blank means a legacy filter. A value
+     * starting with '!' excludes, unless the criteria say {@code action(...)} themselves.
+     */
     static EventFilter create(String matchCriteria, String filter) throws Refused {
         String value = filter == null ? "" : filter;
-        if (matchCriteria == null || matchCriteria.isBlank()) {
-            boolean exclude = value.startsWith("!");
-            return new EventFilter(!exclude, null, null, Method.REGEX, exclude ? value.substring(1) : value);
+        boolean bang = value.startsWith("!");
+        if (bang) {
+            value = value.substring(1);
         }
-        boolean include = true;
+        if (matchCriteria == null || matchCriteria.isBlank()) {
+            return new EventFilter(!bang, null, null, Method.REGEX, value);
+        }
+        Boolean include = null;
         String name = null;
         String header = null;
         Method method = null;
@@ -97,7 +103,7 @@ final class EventFilter {
         if (method == null) {
             method = value.isEmpty() ? Method.NONE : Method.REGEX;
         }
-        return new EventFilter(include, name, header, method, value);
+        return new EventFilter(include != null ? include : !bang, name, header, method, value);
     }
 
     private static Method method(String arg) throws Refused {
@@ -119,7 +125,8 @@ final class EventFilter {
             java = java.replace("[:" + e.getKey() + ":]", "\\p{" + e.getValue() + "}");
         }
         try {
-            return Pattern.compile(java);
+            // regcomp(REG_EXTENDED) without REG_NEWLINE: '.' matches a line end too
+            return Pattern.compile(java, Pattern.DOTALL);
         } catch (PatternSyntaxException e) {
             throw new Refused(COMPILE_ERROR);
         }
@@ -129,19 +136,27 @@ final class EventFilter {
         return include;
     }
 
+    /**
+     * manager.c: a name is compared exactly (by hash); a header filter tests every line that
+     * begins with "Header:" (case matters, so header(Channel) never reads DestChannel), skipping
+     * empty values; without a header the whole event text is tested.
+     */
     boolean matches(AmiMessage event) {
-        if (eventName != null && !eventName.equalsIgnoreCase(event.get("Event"))) {
+        if (eventName != null && !eventName.equals(event.get("Event"))) {
             return false;
         }
-        String subject;
-        if (header != null) {
-            subject = event.get(header);
-            if (subject == null) {
-                return false;
-            }
-        } else {
-            subject = event.body();
+        if (header == null) {
+            return test(event.body());
         }
+        for (String[] h : event.headers()) {
+            if (h[0].equals(header) && !h[1].isBlank() && test(h[1].stripLeading())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean test(String subject) {
         switch (method) {
             case REGEX: return regex.matcher(subject).find();
             case EXACT: return subject.equals(value);

@@ -55,6 +55,18 @@ public final class PbxSimulator implements AutoCloseable {
         this.bindAddress = b.bindAddress;
         this.asteriskVersion = b.asteriskVersion;
         this.pbx = new SimPbx(b.technology, b.timeScale, this::publish);
+        pbx.transferRing = b.transferRing;
+        synchronized (pbx) {
+            pbx.queues().queue("support", "ringall");
+            for (String[] m : b.queueMembers) {
+                pbx.queues().staticMember(m[0], technology.memberInterface(m[1]), "Operator " + m[1],
+                        technology.device(m[1]));
+                pbx.hints().add(m[1], technology.device(m[1]));
+            }
+            for (String h : b.hints) {
+                pbx.hints().add(h, technology.device(h));
+            }
+        }
         this.dispatcher = new ActionDispatcher(this, users);
         this.calls = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "pbxsim-call-" + threadCount.incrementAndGet());
@@ -216,6 +228,19 @@ public final class PbxSimulator implements AutoCloseable {
         return handle;
     }
 
+    /**
+     * An outside caller who waits in {@code queue} for {@code wait}, then is answered by the
+     * extension {@code answeredBy} and talks for {@code talk}, or (answeredBy null) gives up.
+     */
+    public CallHandle queueCaller(String queue, String callerNum, String callerName, Duration wait,
+                                  String answeredBy, Duration talk) {
+        CallHandle handle = new CallHandle(Scenario.queue(answeredBy == null ? "-" : answeredBy)
+                .withCaller(callerNum, callerName));
+        CallRun run = new CallRun(pbx, handle);
+        startRun(run, () -> new WaitingCaller(run, queue, callerNum, callerName, wait, answeredBy, talk).play());
+        return handle;
+    }
+
     void originate(String channel, String exten, String context, String callerId, String actionId) {
         String techName = channel.substring(0, channel.indexOf('/'));
         Technology phoneTech = technology;
@@ -256,6 +281,42 @@ public final class PbxSimulator implements AutoCloseable {
         });
     }
 
+    /** A phone registers (its hint goes Idle) or drops off the network (Unavailable), outside any call. */
+    public void phoneReachable(String extension, boolean reachable) {
+        pbx.phoneState(extension, reachable ? HintBook.IDLE : HintBook.UNAVAILABLE,
+                reachable ? "NOT_INUSE" : "UNAVAILABLE");
+    }
+
+    /** Callers waiting in a queue right now. */
+    public int waitingCallers(String queue) {
+        synchronized (pbx) {
+            return pbx.queues().waiting(queue);
+        }
+    }
+
+    /** Whether the extension is a member of the queue (static, or logged in with QueueAdd). */
+    public boolean isQueueMember(String queue, String extension) {
+        synchronized (pbx) {
+            return pbx.queues().member(queue, technology.memberInterface(extension)) != null;
+        }
+    }
+
+    /** Whether app_queue would ring the extension in this queue now: a member, not paused, phone idle. */
+    public boolean canTakeQueueCall(String queue, String extension) {
+        synchronized (pbx) {
+            QueueBook.Member m = pbx.queues().member(queue, technology.memberInterface(extension));
+            return m != null && m.available();
+        }
+    }
+
+    /** Whether the extension is a member of the queue and paused there. */
+    public boolean isPaused(String queue, String extension) {
+        synchronized (pbx) {
+            QueueBook.Member m = pbx.queues().member(queue, technology.memberInterface(extension));
+            return m != null && m.paused;
+        }
+    }
+
     /** The channels alive now, oldest first. */
     public List<SimChannel> channels() {
         return List.copyOf(pbx.liveChannels());
@@ -285,10 +346,50 @@ public final class PbxSimulator implements AutoCloseable {
         private double timeScale = 1.0;
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
         private String asteriskVersion = ActionDispatcher.ASTERISK_VERSION;
+        private final List<String[]> queueMembers = new ArrayList<>();
+        private final List<String> hints = new ArrayList<>();
+        private Duration transferRing = Duration.ofSeconds(3);
 
         public Builder user(AmiUser user) {
             users.put(user.username(), user);
             return this;
+        }
+
+        /**
+         * A static member of a queue (queues.conf {@code member => PJSIP/777,0,Operator 777,PJSIP/777}),
+         * which also gets a hint; the queue is made if new (strategy ringall). Queue {@code support}
+         * always exists.
+         */
+        public Builder queueMember(String queue, String extension) {
+            queueMembers.add(new String[] {queue, extension});
+            return this;
+        }
+
+        /** A dialplan hint for the extension ({@code exten => 999,hint,PJSIP/999}), listed by ExtensionStateList. */
+        public Builder hint(String extension) {
+            hints.add(extension);
+            return this;
+        }
+
+        /**
+         * How long the target of a transfer rings before it answers by itself (3 s, scaled); a
+         * client's PJSIPNotify talk or Hangup of the ringing leg acts sooner.
+         */
+        public Builder transferTargetRing(Duration ring) {
+            this.transferRing = ring;
+            return this;
+        }
+
+        /** Every user of a manager.conf text, read as Asterisk reads it; what Asterisk would warn about is logged. */
+        public Builder managerConf(String text) {
+            try {
+                ManagerConf conf = ManagerConf.parse(text);
+                conf.warnings().forEach(w -> log.warn("manager.conf: {}", w));
+                conf.users().forEach(this::user);
+                return this;
+            } catch (AsteriskConfig.Invalid e) {
+                throw new IllegalArgumentException("manager.conf: " + e.getMessage(), e);
+            }
         }
 
         public Builder technology(Technology technology) {

@@ -17,101 +17,156 @@ public final class Scenario {
         REJECTED,
         /** A ring-all group rings the extension and another; the other answers, the leg ends with 26. */
         ANSWERED_ELSEWHERE,
-        /** A queue call: AgentCalled, then AgentConnect after the ring time. */
+        /** A ring-all group rings the extension and another; the operator answers, the other leg ends with 26. */
+        RING_GROUP,
+        /** A queue call to a static member: AgentCalled, then AgentConnect after the ring time. */
         QUEUE,
         /** A queue call nobody answers: AgentRingNoAnswer, then the caller abandons. */
         QUEUE_ABANDONED,
+        /**
+         * Queue {@code localq} (ringall) with Local-channel members {@code Local/777@agents/n} and the
+         * other extension's: each member's {@code ;2} half dials the real phone. The operator answers
+         * after the ring time, unless the scenario has {@link #unansweredRounds()} of nobody answering.
+         */
+        LOCAL_QUEUE,
         /** The operator's phone dials an outside number through the trunk. */
         OUTBOUND,
         /** Another extension calls the operator; answered after the ring time. */
         INTERNAL
     }
 
-    final Kind kind;
-    final String extension;
-    final String callerNum;
-    final String callerName;
-    final String did;
-    final String otherExtension;
-    final String outsideNumber;
-    final Duration ring;
-    final Duration talk;
+    Kind kind;
+    String extension;
+    String callerNum = "+15551234567";
+    String callerName = "John Caller";
+    String did = "15550100";
+    String otherExtension = "999";
+    String outsideNumber = "5551112222";
+    Duration ring;
+    Duration talk = Duration.ofSeconds(3);
+    /** Queue rounds nobody answers before the caller gives up; 0 = the operator answers the first. */
+    int unansweredRounds;
+    /** The queue's pause between rounds (queues.conf {@code retry}). */
+    Duration retry = Duration.ofSeconds(5);
 
-    private Scenario(Kind kind, String extension, String callerNum, String callerName, String did,
-                     String otherExtension, String outsideNumber, Duration ring, Duration talk) {
+    private Scenario(Kind kind, String extension, Duration ring) {
         this.kind = kind;
         this.extension = extension;
-        this.callerNum = callerNum;
-        this.callerName = callerName;
-        this.did = did;
-        this.otherExtension = otherExtension;
-        this.outsideNumber = outsideNumber;
         this.ring = ring;
-        this.talk = talk;
     }
 
-    private static Scenario of(Kind kind, String extension, Duration ring) {
-        return new Scenario(kind, extension, "+15551234567", "John Caller", "15550100", "999", "5551112222",
-                ring, Duration.ofSeconds(3));
+    private Scenario copy() {
+        Scenario s = new Scenario(kind, extension, ring);
+        s.callerNum = callerNum;
+        s.callerName = callerName;
+        s.did = did;
+        s.otherExtension = otherExtension;
+        s.outsideNumber = outsideNumber;
+        s.talk = talk;
+        s.unansweredRounds = unansweredRounds;
+        s.retry = retry;
+        return s;
     }
 
     public static Scenario answered(String extension) {
-        return of(Kind.ANSWERED, extension, Duration.ofSeconds(2));
+        return new Scenario(Kind.ANSWERED, extension, Duration.ofSeconds(2));
     }
 
     public static Scenario missed(String extension) {
-        return of(Kind.MISSED, extension, Duration.ofSeconds(5));
+        return new Scenario(Kind.MISSED, extension, Duration.ofSeconds(5));
     }
 
     /** Rings up to 20 s waiting for a client's Hangup (reject) or PJSIPNotify talk (answer). */
     public static Scenario rejected(String extension) {
-        return of(Kind.REJECTED, extension, Duration.ofSeconds(20));
+        return new Scenario(Kind.REJECTED, extension, Duration.ofSeconds(20));
     }
 
     public static Scenario answeredElsewhere(String extension, String otherExtension) {
-        return of(Kind.ANSWERED_ELSEWHERE, extension, Duration.ofSeconds(2)).withOtherExtension(otherExtension);
+        return new Scenario(Kind.ANSWERED_ELSEWHERE, extension, Duration.ofSeconds(2)).withOtherExtension(otherExtension);
+    }
+
+    /** Ring group 600-style {@code Dial(ext&other)}; the operator answers after 3 s. */
+    public static Scenario ringGroup(String extension, String otherExtension) {
+        return new Scenario(Kind.RING_GROUP, extension, Duration.ofSeconds(3)).withOtherExtension(otherExtension)
+                .withTalk(Duration.ofSeconds(6));
     }
 
     public static Scenario queue(String extension) {
-        return of(Kind.QUEUE, extension, Duration.ofSeconds(2));
+        return new Scenario(Kind.QUEUE, extension, Duration.ofSeconds(2));
     }
 
     public static Scenario queueAbandoned(String extension) {
-        return of(Kind.QUEUE_ABANDONED, extension, Duration.ofSeconds(5));
+        return new Scenario(Kind.QUEUE_ABANDONED, extension, Duration.ofSeconds(5));
+    }
+
+    /** Queue {@code localq} with Local-channel members; the operator answers after 3 s and talks 8.5 s. */
+    public static Scenario localQueue(String extension, String otherMember) {
+        return new Scenario(Kind.LOCAL_QUEUE, extension, Duration.ofSeconds(3)).withOtherExtension(otherMember)
+                .withTalk(Duration.ofMillis(8500));
+    }
+
+    /**
+     * Queue {@code localq}, ringall with a 15 s member timeout: nobody answers {@code rounds}
+     * rounds, {@code retry} apart, then the caller hangs up while waiting for the next.
+     */
+    public static Scenario localQueueUnanswered(String extension, String otherMember, int rounds) {
+        Scenario s = new Scenario(Kind.LOCAL_QUEUE, extension, Duration.ofSeconds(15)).withOtherExtension(otherMember);
+        s.unansweredRounds = Math.max(1, rounds);
+        return s;
     }
 
     public static Scenario outbound(String extension, String number) {
-        return of(Kind.OUTBOUND, extension, Duration.ofSeconds(2)).withOutsideNumber(number);
+        return new Scenario(Kind.OUTBOUND, extension, Duration.ofSeconds(2)).withOutsideNumber(number);
     }
 
     public static Scenario internal(String extension, String fromExtension) {
-        Scenario s = of(Kind.INTERNAL, extension, Duration.ofSeconds(1)).withOtherExtension(fromExtension);
+        Scenario s = new Scenario(Kind.INTERNAL, extension, Duration.ofSeconds(1)).withOtherExtension(fromExtension);
         return s.withCaller(fromExtension, "Operator " + fromExtension).withTalk(Duration.ofSeconds(2));
     }
 
     public Scenario withCaller(String number, String name) {
-        return new Scenario(kind, extension, number, name, did, otherExtension, outsideNumber, ring, talk);
+        Scenario s = copy();
+        s.callerNum = number;
+        s.callerName = name;
+        return s;
     }
 
     public Scenario withDid(String did) {
-        return new Scenario(kind, extension, callerNum, callerName, did, otherExtension, outsideNumber, ring, talk);
+        Scenario s = copy();
+        s.did = did;
+        return s;
     }
 
     public Scenario withOtherExtension(String other) {
-        return new Scenario(kind, extension, callerNum, callerName, did, other, outsideNumber, ring, talk);
+        Scenario s = copy();
+        s.otherExtension = other;
+        return s;
     }
 
     public Scenario withOutsideNumber(String number) {
-        return new Scenario(kind, extension, callerNum, callerName, did, otherExtension, number, ring, talk);
+        Scenario s = copy();
+        s.outsideNumber = number;
+        return s;
     }
 
     /** How long it rings before the scripted outcome (answer, give up, timeout). */
     public Scenario withRing(Duration ring) {
-        return new Scenario(kind, extension, callerNum, callerName, did, otherExtension, outsideNumber, ring, talk);
+        Scenario s = copy();
+        s.ring = ring;
+        return s;
     }
 
     public Scenario withTalk(Duration talk) {
-        return new Scenario(kind, extension, callerNum, callerName, did, otherExtension, outsideNumber, ring, talk);
+        Scenario s = copy();
+        s.talk = talk;
+        return s;
+    }
+
+    /** The queue's pause between ring rounds. */
+    public Scenario withRetry(Duration retry) {
+        Scenario s = copy();
+        s.retry = retry;
+        return s;
     }
 
     public Kind kind() {
@@ -120,6 +175,18 @@ public final class Scenario {
 
     public String extension() {
         return extension;
+    }
+
+    public int unansweredRounds() {
+        return unansweredRounds;
+    }
+
+    public Duration ring() {
+        return ring;
+    }
+
+    public Duration talk() {
+        return talk;
     }
 
     @Override

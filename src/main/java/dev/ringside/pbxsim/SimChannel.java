@@ -13,7 +13,8 @@ public final class SimChannel {
 
     final String name;
     final String uniqueid;
-    final String linkedid;
+    /** Changes when a bridge gives the channel an older call's Linkedid (after a pickup). */
+    volatile String linkedid;
     final Instant created = Instant.now();
     final CallRun owner;
     volatile int state;
@@ -49,6 +50,17 @@ public final class SimChannel {
 
     public int state() {
         return state;
+    }
+
+    /** The endpoint the channel belongs to: {@code PJSIP/777-0000002a} -> 777, {@code Local/777@agents-1;2} -> 777. */
+    String endpoint() {
+        String afterTech = name.substring(name.indexOf('/') + 1);
+        int at = afterTech.indexOf('@');
+        if (at >= 0) {
+            return afterTech.substring(0, at);
+        }
+        int dash = afterTech.lastIndexOf('-');
+        return dash < 0 ? afterTech : afterTech.substring(0, dash);
     }
 
     static String stateDesc(int state) {

@@ -18,18 +18,48 @@ final class SimPbx {
     private final Map<String, SimChannel> channels = new ConcurrentHashMap<>();
     private final List<CallRun> runs = new CopyOnWriteArrayList<>();
     private final Consumer<AmiMessage> eventSink;
+    private final QueueBook queues;
+    private final HintBook hints = new HintBook();
+    /** How long a transfer target rings before it answers by itself (nominal, before the time scale). */
+    volatile Duration transferRing = Duration.ofSeconds(3);
     private int uniqueCounter;
     private int channelSequence = 0x2a + ThreadLocalRandom.current().nextInt(64);
+    private int localSequence;
 
     SimPbx(Technology technology, double timeScale, Consumer<AmiMessage> eventSink) {
         this.technology = technology;
         this.timeScale = timeScale;
         this.eventSink = eventSink;
+        this.queues = new QueueBook(eventSink);
     }
 
     /** Events leave one at a time so every session sees them in the same order. */
     synchronized void emit(AmiMessage event) {
+        queues.observe(event);
+        hints.observe(event);
         eventSink.accept(event);
+        if ("DeviceStateChange".equals(event.get("Event"))) {
+            queues.deviceChanged(event.get("Device"), event.get("State"));
+        }
+    }
+
+    /** The queues; use only while holding this PBX's lock. */
+    QueueBook queues() {
+        return queues;
+    }
+
+    /** The hints; use only while holding this PBX's lock. */
+    HintBook hints() {
+        return hints;
+    }
+
+    /** A phone's state changes outside any call (it registers, or drops off the network). */
+    synchronized void phoneState(String extension, int hintStatus, String deviceState) {
+        hints.add(extension, technology.device(extension));
+        emit(HintBook.status(AmiMessage.event("ExtensionStatus", "call,all"), extension, HintBook.CONTEXT,
+                technology.device(extension), hintStatus));
+        emit(AmiMessage.event("DeviceStateChange", "call,all").add("Device", technology.device(extension))
+                .add("State", deviceState));
     }
 
     /** Asterisk's Uniqueid: creation time in epoch seconds, a dot, a process-wide counter. */
@@ -39,6 +69,11 @@ final class SimPbx {
 
     synchronized String nextChannelName(Technology tech, String endpoint) {
         return tech.channelName(endpoint, channelSequence++);
+    }
+
+    /** The common part of a Local channel pair's names, e.g. {@code Local/777@agents-00000002}. */
+    synchronized String nextLocalName(String exten, String context) {
+        return String.format("Local/%s@%s-%08x", exten, context, ++localSequence);
     }
 
     Duration scaled(Duration nominal) {

@@ -189,7 +189,8 @@ class AmiSessionSimulatorTest {
     }
 
     private void startSim(AmiUser user, Technology technology) throws Exception {
-        sim = PbxSimulator.builder().user(user).technology(technology).timeScale(0.05).build();
+        sim = PbxSimulator.builder().user(user).technology(technology).timeScale(0.05).queueMember("support", "777")
+                .build();
         sim.start(0);
     }
 

@@ -23,32 +23,47 @@ class AmiSettingsAndBackoffTest {
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().port(0).extension("777").build());
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().build(), "no extension");
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("7 7").build());
+        assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("7".repeat(65)).build());
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("777")
                 .pingInterval(Duration.ofSeconds(30)).readTimeout(Duration.ofSeconds(30)).build());
     }
 
     @Test
-    void backoffDoublesUpToItsCeilingWithJitter() {
+    void whileThePbxIsDownTheWaitsDoubleUpToTwoSecondsWithJitter() {
         ReconnectBackoff backoff = ReconnectBackoff.DEFAULT;
-        long[] bases = {1000, 2000, 4000, 8000, 16000, 30000, 30000};
-        for (int attempt = 1; attempt <= bases.length; attempt++) {
-            for (int i = 0; i < 50; i++) {
+        long[] steps = {500, 1000, 2000, 2000, 2000};
+        for (int attempt = 1; attempt <= 1000; attempt++) {
+            long step = steps[Math.min(attempt, steps.length) - 1];
+            for (int i = 0; i < 20; i++) {
                 long ms = backoff.delay(attempt).toMillis();
-                long base = bases[attempt - 1];
-                assertTrue(ms >= base * 0.8 - 1 && ms <= Math.min(30000, base * 1.2 + 1),
-                        "attempt " + attempt + " waited " + ms);
+                assertTrue(ms >= step * 0.75 - 1 && ms <= step, "attempt " + attempt + " waited " + ms);
             }
         }
-        assertEquals(30000, backoff.delay(1000).toMillis(), 6000);
+    }
+
+    @Test
+    void aPbxThatRefusesTheLoginIsTriedAtMostEveryFiveSeconds() {
+        ReconnectBackoff backoff = ReconnectBackoff.DEFAULT;
+        long[] steps = {500, 1000, 2000, 4000, 5000, 5000};
+        for (int attempt = 1; attempt <= 1000; attempt++) {
+            long step = steps[Math.min(attempt, steps.length) - 1];
+            for (int i = 0; i < 20; i++) {
+                long ms = backoff.delayAfterRefusal(attempt).toMillis();
+                assertTrue(ms >= step * 0.75 - 1 && ms <= step, "attempt " + attempt + " waited " + ms);
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new ReconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1)));
     }
 
     @Test
     void matchCriteriaOnlyWhereAsteriskHasIt() {
-        for (String yes : new String[] {"18.26.0", "20.11.1", "21.6.0", "22.1.0", "22.10.1", "23.0.0", "24.1.2"}) {
+        for (String yes : new String[] {"18.26.0", "20.11.1", "21.6.0", "22.1.0", "22.10.1", "23.0.0", "24.1.2",
+            "certified-22.8-cert1"}) {
             assertTrue(AsteriskVersions.supportsMatchCriteria(yes), yes);
         }
         for (String no : new String[] {"18.25.0", "19.8.0", "20.10.2", "21.5.0", "22.0.0", "16.30.0",
-            "certified-20.7-cert3", "GIT-master-abc123", "", "unknown"}) {
+            "certified-20.7-cert3", "certified-18.9-cert4", "GIT-master-abc123", "", "unknown"}) {
             assertFalse(AsteriskVersions.supportsMatchCriteria(no), no);
         }
     }

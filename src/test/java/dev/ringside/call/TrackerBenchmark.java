@@ -1,7 +1,6 @@
 package dev.ringside.call;
 
 import dev.ringside.ami.AmiCaptureReader;
-import dev.ringside.ami.ManagerEventConverter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +51,6 @@ class TrackerBenchmark {
         }
         long cns = System.nanoTime() - c0;
         System.out.printf("asterisk-java builder + converter: %.2f us/event (%d events)%n", cns / 1e3 / n, n);
-        System.out.println("converter class cache warm: " + ManagerEventConverter.class.getSimpleName());
     }
 
     private static int run(List<PbxEvent> flood) {

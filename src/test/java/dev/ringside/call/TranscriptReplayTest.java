@@ -142,6 +142,72 @@ class TranscriptReplayTest {
         assertEquals(for777.get(0).linkedId(), for999.get(0).linkedId());
     }
 
+    // ---- the second PBX: Local-channel queue members, ring group 600, voicemail after Dial ----------
+
+    @Test
+    void localChannelQueueIsCompletedFor777AndMissedFor888() throws Exception {
+        List<Call> for777 = replay("iax-localq-answered.ami", "777");
+        assertEquals(List.of(CallStatus.COMPLETED), statuses(for777));
+        Call c = for777.get(0);
+        assertEquals("localq", c.queue());
+        assertEquals("+15551234567", c.callerNumber());
+        assertEquals("Alice", c.callerName());
+        assertEquals(Direction.INBOUND, c.direction());
+        assertAbout(3, c.ringTime(), "777's ring time");
+        assertAbout(8.5, c.talkTime(), "777's talk time");
+        List<Call> for888 = replay("iax-localq-answered.ami", "888");
+        assertEquals(List.of(CallStatus.MISSED), statuses(for888));
+        assertEquals(26, for888.get(0).hangupCause());
+        assertEquals("localq", for888.get(0).queue());
+        assertEquals("777", for888.get(0).answeredBy());
+        assertEquals(c.linkedId(), for888.get(0).linkedId());
+    }
+
+    @Test
+    void ringGroup600IsMissedFor777AndCompletedFor888() throws Exception {
+        List<Call> for777 = replay("iax-ringgroup-elsewhere.ami", "777");
+        assertEquals(List.of(CallStatus.MISSED), statuses(for777));
+        assertEquals(26, for777.get(0).hangupCause());
+        assertEquals("+15551234567", for777.get(0).callerNumber());
+        assertEquals("888", for777.get(0).answeredBy());
+        List<Call> for888 = replay("iax-ringgroup-elsewhere.ami", "888");
+        assertEquals(List.of(CallStatus.COMPLETED), statuses(for888));
+        assertAbout(3, for888.get(0).ringTime(), "888's ring time");
+        assertAbout(6.5, for888.get(0).talkTime(), "888's talk time");
+    }
+
+    @Test
+    void busyIsMissedAndTheVoicemailAfterItIsNoAnswer() throws Exception {
+        List<Call> calls = replay("iax-busy.ami", "777");
+        assertEquals(List.of(CallStatus.MISSED), statuses(calls));
+        assertEquals(17, calls.get(0).hangupCause());
+        assertNull(calls.get(0).answeredAt());
+        assertEquals(List.of(), replay("iax-busy.ami", "888"));
+    }
+
+    @Test
+    void noAnswerRingsTheWholeDialTimeout() throws Exception {
+        List<Call> calls = replay("iax-noanswer-vm.ami", "777");
+        assertEquals(List.of(CallStatus.MISSED), statuses(calls));
+        assertAbout(20, calls.get(0).ringTime(), "ring time");
+        assertNull(calls.get(0).answeredAt(), "the caller's voicemail going Up is not an answer");
+        assertEquals(List.of(), replay("iax-noanswer-vm.ami", "888"));
+    }
+
+    @Test
+    void internalCallIsInternalFor777AndPlacedBy888() throws Exception {
+        List<Call> for777 = replay("iax-internal.ami", "777");
+        assertEquals(List.of(CallStatus.COMPLETED), statuses(for777));
+        assertEquals(Direction.INTERNAL, for777.get(0).direction());
+        assertEquals("888", for777.get(0).callerNumber());
+        assertAbout(2, for777.get(0).ringTime(), "ring time");
+        assertAbout(6.5, for777.get(0).talkTime(), "talk time");
+        List<Call> for888 = replay("iax-internal.ami", "888");
+        assertEquals(List.of(CallStatus.COMPLETED), statuses(for888));
+        assertEquals(Direction.OUTBOUND, for888.get(0).direction());
+        assertEquals("777", for888.get(0).otherPartyNumber());
+    }
+
     static Stream<String> filteredStreams() {
         return Stream.of("filtered-manager-conf.ami", "filtered-session.ami");
     }

@@ -48,6 +48,12 @@ class ReconnectE2ETest {
         try (PbxSimulator sim = SimulatedPbx.start(Technology.PJSIP, rights);
              CallEngine engine = SimulatedPbx.engine(sim, EngineOptions.defaults(), recorder)) {
             engine.addStateListener(states);
+            java.util.concurrent.atomic.AtomicReference<java.time.Instant> dropSeen = new java.util.concurrent.atomic.AtomicReference<>();
+            engine.addStateListener(state -> {
+                if (state instanceof ConnectionState.Reconnecting) {
+                    dropSeen.compareAndSet(null, java.time.Instant.now());
+                }
+            });
             engine.start().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             long filtersAtLogin = count(sim, "Filter");
             String ringing = sim.play(Scenario.rejected("777").withRing(LONG)).linkedid().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -66,6 +72,9 @@ class ReconnectE2ETest {
             assertEquals(List.of(CallStatus.INCOMING, CallStatus.ANSWERED, CallStatus.COMPLETED),
                     recorder.statusesOf(talking));
             assertTrue(missed.endedAt() != null && completed.endedAt() != null);
+            assertFalse(completed.endedAt().isAfter(dropSeen.get()),
+                    "the talk ends when the PBX went away, not when we got back: " + completed);
+            assertFalse(missed.endedAt().isAfter(dropSeen.get()), "and the ringing too: " + missed);
             assertTrue(engine.liveCalls().isEmpty(), "nothing left live: " + engine.liveCalls());
             assertEquals(2 * filtersAtLogin, count(sim, "Filter"), "the filters are sent again after the reconnect");
             assertEquals(2, count(sim, "CoreShowChannels"), "a channel snapshot asked after each login");

@@ -33,7 +33,8 @@ final class SimulatedPbx {
         AmiUser user = rights == Rights.CLIENT
                 ? AmiUser.builder(USER, SECRET).read("call,user,agent").write("call,originate").build()
                 : AmiUser.admin(USER, SECRET);
-        PbxSimulator.Builder b = PbxSimulator.builder().user(user).technology(technology).timeScale(TIME_SCALE);
+        PbxSimulator.Builder b = PbxSimulator.builder().user(user).technology(technology).timeScale(TIME_SCALE)
+                .queueMember("support", "777");
         if (rights == Rights.LEGACY) {
             b.asteriskVersion("20.5.0");
         }

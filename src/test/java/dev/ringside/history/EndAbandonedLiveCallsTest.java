@@ -78,4 +78,16 @@ class EndAbandonedLiveCallsTest {
         store("late", Direction.INBOUND, CallStatus.COMPLETED, t0.plusSeconds(3), realEnd);
         assertEquals(realEnd, get("late").call().endedAt());
     }
+
+    @Test
+    void aCallStillHeardOfBeforeACrashKeepsItsRingAndTalkTime() {
+        store("ringing", Direction.INBOUND, CallStatus.INCOMING, null, null);
+        store("talking", Direction.INBOUND, CallStatus.ANSWERED, t0.plusSeconds(3), null);
+        history.touchLive(op, List.of("ringing", "talking"), t0.plusSeconds(20));
+        history.touchLive(op, List.of("ringing", "talking"), t0.plusSeconds(10));
+        history.endAbandonedLiveCalls(op, List.of());
+        assertEquals(t0.plusSeconds(20), get("ringing").call().endedAt(), "time only moves forward");
+        assertEquals(Duration.ofSeconds(20), get("ringing").call().ringTime(), "not the near-zero of the first write");
+        assertEquals(Duration.ofSeconds(17), get("talking").call().talkTime());
+    }
 }

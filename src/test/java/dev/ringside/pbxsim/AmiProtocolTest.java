@@ -29,7 +29,7 @@ class AmiProtocolTest {
                         .eventFilter("(CallerIDNum|ConnectedLineNum): 777[[:space:]]")
                         .eventFilter("Channel: [^[:space:]]*/777[@/-]")
                         .eventFilter("(Interface|StateInterface|MemberName): [^[:space:]]*777").build())
-                .timeScale(0.01).build();
+                .queueMember("support", "777").timeScale(0.01).build();
         port = sim.start(0);
     }
 

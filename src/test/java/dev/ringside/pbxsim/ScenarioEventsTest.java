@@ -143,4 +143,38 @@ class ScenarioEventsTest {
         assertEquals("Erika", begin.get("DestConnectedLineName"));
         first(ev, "BridgeEnter", e -> e.get("Channel").startsWith("IAX2/777-"));
     }
+
+    @Test
+    void localChannelMembersRingThePhoneThroughTheirSecondHalf() throws Exception {
+        List<Map<String, String>> ev = play(Technology.IAX2, Scenario.localQueue("777", "888"));
+        Map<String, String> called = first(ev, "AgentCalled", e -> "Local/777@agents/n".equals(e.get("Interface")));
+        assertTrue(called.get("DestChannel").matches("Local/777@agents-[0-9a-f]{8};1"), called.get("DestChannel"));
+        assertEquals("localq", called.get("Queue"));
+        Map<String, String> dial = first(ev, "DialBegin", e -> e.get("Channel").startsWith("Local/777@agents-"));
+        assertTrue(dial.get("Channel").endsWith(";2"));
+        assertTrue(dial.get("DestChannel").matches("IAX2/777-\\d+"), dial.get("DestChannel"));
+        assertEquals("26", first(ev, "Hangup", e -> e.get("Channel").startsWith("IAX2/888-")).get("Cause"));
+        assertEquals(called.get("DestChannel"), first(ev, "AgentConnect", e -> true).get("DestChannel"));
+        assertEquals(called.get("DestChannel"), first(ev, "AgentComplete", e -> true).get("DestChannel"));
+    }
+
+    @Test
+    void unansweredRoundsRingNoAnswerThenTheCallerGivesUp() throws Exception {
+        List<Map<String, String>> ev = play(Technology.PJSIP, Scenario.localQueueUnanswered("777", "888", 2));
+        List<Map<String, String>> noAnswer = ev.stream().filter(e -> "AgentRingNoAnswer".equals(e.get("Event"))
+                && "Local/777@agents/n".equals(e.get("Interface"))).toList();
+        assertEquals(2, noAnswer.size(), "one per round");
+        assertEquals(2, ev.stream().filter(e -> "Newchannel".equals(e.get("Event"))
+                && e.get("Channel").startsWith("PJSIP/777-")).count(), "a new phone leg each round");
+        assertEquals("NOANSWER", first(ev, "DialEnd", e -> e.get("DestChannel").startsWith("Local/777@")).get("DialStatus"));
+        first(ev, "QueueCallerAbandon", e -> "localq".equals(e.get("Queue")));
+        assertTrue(ev.stream().noneMatch(e -> "AgentConnect".equals(e.get("Event"))));
+    }
+
+    @Test
+    void ringGroupTheOperatorAnswers() throws Exception {
+        List<Map<String, String>> ev = play(Technology.IAX2, Scenario.ringGroup("777", "888"));
+        assertEquals("ANSWER", first(ev, "DialEnd", e -> e.get("DestChannel").startsWith("IAX2/777-")).get("DialStatus"));
+        assertEquals("26", first(ev, "Hangup", e -> e.get("Channel").startsWith("IAX2/888-")).get("Cause"));
+    }
 }

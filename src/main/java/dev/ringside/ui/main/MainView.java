@@ -55,6 +55,7 @@ public final class MainView {
     @FXML private Label connectionChip;
     @FXML private Button missedButton;
     @FXML private Label liveCount;
+    @FXML private Label setupWarning;
     @FXML private ListView<Call> liveList;
 
     public MainView(MainViewModel model, Actions actions) {
@@ -74,6 +75,9 @@ public final class MainView {
         model.chipProperty().addListener((obs, o, chip) -> showChip(chip));
         showChip(model.chipProperty().get());
 
+        setupWarning.textProperty().bind(model.setupWarningProperty());
+        setupWarning.visibleProperty().bind(model.setupWarningProperty().isNotEmpty());
+        setupWarning.managedProperty().bind(setupWarning.visibleProperty());
         missedButton.textProperty().bind(model.missedTextProperty());
         missedButton.visibleProperty().bind(model.unseenMissedProperty().greaterThan(0));
         missedButton.managedProperty().bind(missedButton.visibleProperty());

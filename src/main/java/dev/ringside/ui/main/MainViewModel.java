@@ -11,6 +11,7 @@ import dev.ringside.ui.UiThread;
 import dev.ringside.ui.history.HistoryViewModel;
 import dev.ringside.ui.port.Notifier;
 import dev.ringside.ui.port.OperatorSession;
+import dev.ringside.ui.port.PbxSetupProblem;
 import dev.ringside.ui.port.Subscription;
 import dev.ringside.ui.port.TrayService;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,6 +49,7 @@ public final class MainViewModel {
     private final ObservableList<Call> readOnlyLiveCalls = FXCollections.unmodifiableObservableList(liveCalls);
     private final ReadOnlyIntegerWrapper unseenMissed = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper missedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper setupWarning = new ReadOnlyStringWrapper("");
 
     public MainViewModel(OperatorSession session, UiThread ui, Clock clock, Notifier notifier) {
         this.session = session;
@@ -65,8 +68,10 @@ public final class MainViewModel {
         subscriptions.add(session.onConnectionState(state -> ui.run(() -> connectionChanged(state))));
         subscriptions.add(session.addCallListener((previous, current) -> ui.run(() -> callChanged(previous, current))));
         subscriptions.add(session.onHistoryChanged(() -> ui.run(this::historyChanged)));
+        subscriptions.add(session.onSetupProblem(problem -> ui.run(() -> setupProblemChanged(problem))));
         ui.run(() -> {
             connectionChanged(session.connectionState());
+            setupProblemChanged(session.setupProblem());
             liveCalls.setAll(session.liveCalls());
             sortLive();
             historyChanged();
@@ -93,6 +98,11 @@ public final class MainViewModel {
             String name = current.callerName() == null || current.callerName().isBlank() ? "" : current.callerName() + "  ";
             notifier.notify(lang("notify.missed.title"), name + NumberText.of(current.callerNumber()));
         }
+    }
+
+    void setupProblemChanged(Optional<PbxSetupProblem> problem) {
+        setupWarning.set(problem.map(p -> lang("main.setupWarning.hiddenLegs", String.join(", ", p.numbers()),
+                p.fixCommand())).orElse(""));
     }
 
     private void sortLive() {
@@ -140,4 +150,6 @@ public final class MainViewModel {
     public ObservableList<Call> liveCalls() { return readOnlyLiveCalls; }
     public ReadOnlyIntegerProperty unseenMissedProperty() { return unseenMissed.getReadOnlyProperty(); }
     public ReadOnlyStringProperty missedTextProperty() { return missedText.getReadOnlyProperty(); }
+    /** Empty while the PBX is set up right; else what is wrong and how to fix it. */
+    public ReadOnlyStringProperty setupWarningProperty() { return setupWarning.getReadOnlyProperty(); }
 }

@@ -6,6 +6,7 @@ import dev.ringside.call.CallListener;
 import dev.ringside.call.CallStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -28,6 +29,16 @@ public interface OperatorSession {
     Subscription onConnectionState(Consumer<ConnectionState> listener);
 
     Subscription addCallListener(CallListener listener);
+
+    /** What is wrong with how the PBX is set up for this operator, while it is. */
+    default Optional<PbxSetupProblem> setupProblem() {
+        return Optional.empty();
+    }
+
+    /** Called on any thread when {@link #setupProblem()} changes. */
+    default Subscription onSetupProblem(Consumer<Optional<PbxSetupProblem>> listener) {
+        return () -> { };
+    }
 
     /** Calls now ringing or in progress for the operator's numbers. */
     List<Call> liveCalls();

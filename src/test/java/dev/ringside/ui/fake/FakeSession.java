@@ -34,6 +34,9 @@ public final class FakeSession implements OperatorSession {
     private final List<String> numbers;
     private volatile ConnectionState state = new ConnectionState.Connected("22.1.0", true);
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<java.util.Optional<dev.ringside.ui.port.PbxSetupProblem>>> setupListeners =
+            new CopyOnWriteArrayList<>();
+    private volatile java.util.Optional<dev.ringside.ui.port.PbxSetupProblem> setupProblem = java.util.Optional.empty();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
     private final Map<String, Call> live = new LinkedHashMap<>();
@@ -108,6 +111,23 @@ public final class FakeSession implements OperatorSession {
     @Override
     public ConnectionState connectionState() {
         return state;
+    }
+
+    /** The PBX's setup goes wrong (or right again). */
+    public void setSetupProblem(java.util.Optional<dev.ringside.ui.port.PbxSetupProblem> problem) {
+        setupProblem = problem;
+        setupListeners.forEach(l -> l.accept(problem));
+    }
+
+    @Override
+    public java.util.Optional<dev.ringside.ui.port.PbxSetupProblem> setupProblem() {
+        return setupProblem;
+    }
+
+    @Override
+    public Subscription onSetupProblem(Consumer<java.util.Optional<dev.ringside.ui.port.PbxSetupProblem>> listener) {
+        setupListeners.add(listener);
+        return () -> setupListeners.remove(listener);
     }
 
     @Override

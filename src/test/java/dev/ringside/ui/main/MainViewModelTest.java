@@ -10,11 +10,13 @@ import dev.ringside.ui.UiThread;
 import dev.ringside.ui.fake.Calls;
 import dev.ringside.ui.fake.FakeSession;
 import dev.ringside.ui.fake.RecordingDesktop;
+import dev.ringside.ui.port.PbxSetupProblem;
 import dev.ringside.ui.port.TrayService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
@@ -60,5 +62,18 @@ class MainViewModelTest {
         session.unseenMissed = 5;
         session.fireHistoryChanged();
         assertEquals(0, model.unseenMissedProperty().get(), "no updates after stop");
+    }
+
+    @Test
+    void aPbxThatHidesThePhonesEventsIsSaidInPlainWordsWithTheFix() {
+        model.start();
+        assertEquals("", model.setupWarningProperty().get());
+        session.setSetupProblem(Optional.of(new PbxSetupProblem(List.of("777"),
+                "ringside pbx-config --extension 777 --user op777 --asterisk 22.10.1")));
+        String text = model.setupWarningProperty().get();
+        assertTrue(text.startsWith("The PBX does not send the events of your phone (777)"), text);
+        assertTrue(text.endsWith("ringside pbx-config --extension 777 --user op777 --asterisk 22.10.1"), text);
+        session.setSetupProblem(Optional.empty());
+        assertEquals("", model.setupWarningProperty().get());
     }
 }
