@@ -32,8 +32,11 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
     /** Headers whose whole value may be one of the operator's numbers. */
     public static final List<String> NUMBER_HEADERS = List.of("Exten", "DestExten", "CallerIDNum",
             "ConnectedLineNum", "DestCallerIDNum", "DestConnectedLineNum");
-    /** Headers naming a channel: {@code Tech/777-…}, {@code Local/777@ctx-…;1}. */
-    public static final List<String> CHANNEL_HEADERS = List.of("Channel", "DestChannel");
+    /**
+     * Headers naming a channel: {@code Tech/777-…}, {@code Local/777@ctx-…;1}; an attended
+     * transfer to the operator names the operator's leg as its {@code TransferTargetChannel}.
+     */
+    public static final List<String> CHANNEL_HEADERS = List.of("Channel", "DestChannel", "TransferTargetChannel");
     /** Headers naming a queue member or device: {@code PJSIP/777}, {@code IAX2/777/777}. */
     public static final List<String> INTERFACE_HEADERS = List.of("Interface", "StateInterface");
     public static final List<String> EXCLUDED_EVENTS = List.of("VarSet", "Newexten");

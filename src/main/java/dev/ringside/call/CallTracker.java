@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Turns the PBX's event stream into the operator's calls: one {@link Call} per Linkedid, moved
  * through incoming -> answered -> completed, or missed, or rejected. Each event goes to the rules
  * it concerns ({@link LegRule}, {@link CallerRule}, {@link AnswerRule}, {@link EndRule},
- * {@link LivenessRule}); every call they changed is then told to the listeners, once.
+ * {@link LivenessRule}, {@link TransferRule}); every call they changed is then told to the listeners, once.
  * Events for calls never seen that could only close a call (Hangup, DialEnd...) are ignored: no
  * phantom calls.
  *
@@ -27,6 +27,7 @@ public final class CallTracker {
     private final AnswerRule answers;
     private final EndRule ends;
     private final LivenessRule liveness;
+    private final TransferRule transfers;
     private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
 
     public CallTracker(OperatorNumbers numbers) {
@@ -41,7 +42,8 @@ public final class CallTracker {
         this.book = new CallBook(numbers, internalNumbers);
         this.callers = new CallerRule(numbers);
         this.legs = new LegRule(book, callers);
-        this.answers = new AnswerRule(book);
+        this.answers = new AnswerRule(book, legs);
+        this.transfers = new TransferRule(book, legs);
         this.ends = new EndRule(book, timings);
         this.liveness = new LivenessRule(book, timings);
     }
@@ -168,6 +170,8 @@ public final class CallTracker {
             case "agentcomplete", "agentdump" -> ends.onAgentDone(e);
             case "agentringnoanswer" -> ends.onRingNoAnswer(e);
             case "queuecallerabandon", "queuecallerleave" -> ends.onCallerLeftQueue(e);
+            case "attendedtransfer" -> transfers.onAttendedTransfer(e);
+            case "pickup" -> transfers.onPickup(e);
             default -> {
                 // everything else (VarSet, Newexten, DeviceStateChange, ...) says nothing about the call
             }
@@ -180,10 +184,14 @@ public final class CallTracker {
             return;
         }
         TrackedCall t = found.call();
-        if (!found.leg().originator) {
+        if (!found.leg().originator && !found.leg().isLocal()) {
+            // a Local channel's connected line is whatever its requester had (a transferer's caller)
             callers.fromConnectedLine(t, e);
         }
         answers.onChannelState(t, found.leg(), e);
+        if (e.is("newconnectedline")) {
+            transfers.onConnectedLine(t, found.leg(), e);
+        }
         if (e.is("coreshowchannel")) {
             liveness.onListed(t, e);
         }
@@ -197,6 +205,10 @@ public final class CallTracker {
         }
         if ("ANSWER".equalsIgnoreCase(e.get("DialStatus"))) {
             answers.onDialEndAnswer(t, e);
+            if (t.callerChannel == null && !t.transferredIn && t.legs.containsKey(e.get("DestUniqueid"))) {
+                // a picked-up call: the caller's Dial() sees the operator's channel answer
+                callers.fromDialer(t, e);
+            }
         } else {
             ends.onDialEndNotAnswered(t, e);
         }

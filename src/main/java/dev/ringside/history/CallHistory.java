@@ -129,6 +129,14 @@ public final class CallHistory implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Connections to the same database, for the other tables its migrations keep (contacts). The
+     * caller closes each connection; the source stops working once the history is closed.
+     */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     // ---- operators ------------------------------------------------------------------------------
 
     /**

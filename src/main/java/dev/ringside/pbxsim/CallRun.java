@@ -322,6 +322,27 @@ final class CallRun {
         return id;
     }
 
+    /** A new basic bridge with nobody in it yet (BridgeCreate); its id. */
+    String bridgeCreate() {
+        String id = UUID.randomUUID().toString();
+        emit(bridgeEvent("BridgeCreate", id, 0));
+        return id;
+    }
+
+    /** The channel joins the bridge, which then holds {@code count} channels. */
+    void bridgeEnter(SimChannel ch, String bridgeId, int count) {
+        ch.bridgeId = bridgeId;
+        emit(bridgeEvent("BridgeEnter", bridgeId, count).addAll(ch.snapshot("")));
+    }
+
+    /** The bridge's header block with a prefix, as transfer events carry it ({@code OrigBridgeUniqueid}...). */
+    AmiMessage bridgeSnapshot(String prefix, String bridgeId, int count) {
+        return new AmiMessage().add(prefix + "BridgeUniqueid", bridgeId).add(prefix + "BridgeType", "basic")
+                .add(prefix + "BridgeTechnology", "simple_bridge").add(prefix + "BridgeCreator", "<unknown>")
+                .add(prefix + "BridgeName", "<unknown>").add(prefix + "BridgeNumChannels", String.valueOf(count))
+                .add(prefix + "BridgeVideoSourceMode", "none");
+    }
+
     void bridgeLeave(SimChannel ch, int remaining) {
         String id = ch.bridgeId;
         ch.bridgeId = "";

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * An operator whose AMI user is exactly what {@code pbx-config} prints (advanced filters on
  * 22.10.1, legacy regex on 18.20.0), over a real socket into a real engine: direct, queue,
- * Local-channel queue and ring-group calls all come out complete and right.
+ * Local-channel queue, ring-group, attended-transfer and pickup calls all come out complete and right.
  */
 class ManagerConfE2ETest {
 
@@ -74,9 +74,17 @@ class ManagerConfE2ETest {
                 assertEquals(26, elsewhere.hangupCause());
                 assertNull(elsewhere.answeredAt());
 
+                Call transferred = recorder.awaitStatus(play(sim, Scenario.attendedTransferTo("777", "888")),
+                        CallStatus.COMPLETED);
+                assertEquals("+15557654321", transferred.callerNumber());
+                assertEquals(Direction.INBOUND, transferred.direction());
+
+                Call picked = recorder.awaitStatus(play(sim, Scenario.pickup("777", "888")), CallStatus.COMPLETED);
+                assertEquals("+15557654321", picked.callerNumber());
+
                 sim.play(Scenario.answered("888")).finished().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 recorder.awaitStatus(play(sim, Scenario.answered("777")), CallStatus.COMPLETED);
-                assertEquals(6, recorder.calls().size(), "one call each, none for 888: " + recorder.calls());
+                assertEquals(8, recorder.calls().size(), "one call each, none for 888: " + recorder.calls());
                 assertTrue(recorder.calls().stream().allMatch(c -> "777".equals(c.operatorNumber())));
                 assertTrue(engine.liveCalls().isEmpty(), "nothing left live: " + engine.liveCalls());
             }

@@ -24,7 +24,7 @@ import javafx.application.Application;
 
 /**
  * Shows the real views with fake ports, for looking at them (and screenshots) under Xvfb:
- * {@code login | login-error | main | popup | dark}.
+ * {@code login | login-error | main | popup | dark | setup} ({@code setup}: the PBX's filters hide the phone's events).
  */
 public final class ScreenshotLauncher {
 
@@ -38,6 +38,10 @@ public final class ScreenshotLauncher {
                 now.minusSeconds(95)), dev.ringside.call.CallStatus.MISSED, now.minusSeconds(71));
         session.addHistory(new dev.ringside.ui.port.HistoryEntry(missed, false));
         session.stats = new CallerStats(4, now.minus(Duration.ofHours(26)));
+        if (mode.equals("setup")) {
+            session.setSetupProblem(java.util.Optional.of(new dev.ringside.ui.port.PbxSetupProblem(List.of("777", "888"),
+                    "ringside pbx-config --extension 777 --extension 888 --user op777 --asterisk 22.10.1")));
+        }
 
         Settings.Builder b = Settings.defaults().toBuilder();
         b.extensions = List.of("777", "888");
