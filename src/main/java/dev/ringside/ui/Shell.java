@@ -4,6 +4,8 @@ import static dev.ringside.ui.i18n.Localization.lang;
 import static dev.ringside.ui.i18n.Localization.plural;
 
 import dev.ringside.phone.HomeCountry;
+import dev.ringside.ui.desk.CallWindows;
+import dev.ringside.ui.desk.CallWindowsViewModel;
 import dev.ringside.ui.desktop.DesktopIntegrations;
 import dev.ringside.ui.i18n.Localization;
 import dev.ringside.ui.login.LoginView;
@@ -59,7 +61,8 @@ public final class Shell {
 
     /** Everything that lives exactly as long as one operator session. */
     private record Running(OperatorSession session, MainViewModel main, IncomingCallsViewModel popups,
-                           PopupWindows windows, Timeline ticker) {
+                           PopupWindows windows, Timeline ticker, CallWindowsViewModel callWindows,
+                           CallWindows callStages) {
     }
 
     public Shell(Stage stage, UiContext context) {
@@ -149,17 +152,33 @@ public final class Shell {
         setRoot(view.load(), 1180, 760);
         stage.setTitle(lang("main.title", main.operatorProperty().get()));
         PopupWindows windows = new PopupWindows(popups, () -> stage, () -> settings.popupTakesFocus());
+        CallWindowsViewModel callWindows = main.desk().map(d -> new CallWindowsViewModel(d, session, ui)).orElse(null);
+        CallWindows callStages = callWindows == null ? null : new CallWindows(callWindows);
+        if (callWindows != null) {
+            callWindows.enabledProperty().set(settings.popupsEnabled());
+        }
+        main.desk().ifPresent(d -> d.setOnBreakChanged(() -> updateTray(main)));
+        int[] seconds = {0};
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             main.tick(context.clock().instant());
             popups.tick(context.clock().instant());
+            if (callWindows != null) {
+                callWindows.tick(context.clock().instant());
+            }
+            if (++seconds[0] % 60 == 0) {
+                updateTray(main); // a break's minutes go on
+            }
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         main.chipProperty().addListener((obs, o, n) -> updateTray(main));
         main.unseenMissedProperty().addListener((obs, o, n) -> updateTray(main));
-        running = new Running(session, main, popups, windows, ticker);
+        running = new Running(session, main, popups, windows, ticker, callWindows, callStages);
         main.start();
         popups.start();
+        if (callWindows != null) {
+            callWindows.start();
+        }
         updateTray(main);
         if (pendingDial != null) {
             String number = pendingDial;
@@ -172,7 +191,8 @@ public final class Shell {
         int missed = main.unseenMissedProperty().get();
         String link = main.chipProperty().get().text();
         String tip = missed > 0 ? plural("tray.tooltip.missed", missed, link) : lang("tray.tooltip", link);
-        desktop.tray().update(main.trayLink(), missed, tip);
+        String onBreak = main.desk().map(d -> d.breaks().trayText()).orElse("");
+        desktop.tray().update(main.trayLink(), missed, onBreak.isEmpty() ? tip : lang("desk.tray.withBreak", tip, onBreak));
     }
 
     private void setRoot(Parent root, double width, double height) {
@@ -233,6 +253,9 @@ public final class Shell {
             Themes.currentProperty().set(saved.theme());
             if (running != null) {
                 running.popups().enabledProperty().set(saved.popupsEnabled());
+                if (running.callWindows() != null) {
+                    running.callWindows().enabledProperty().set(saved.popupsEnabled());
+                }
             }
         }, context.startAtLogin());
         new SettingsView(model).showAndWait(stage);
@@ -275,6 +298,10 @@ public final class Shell {
             running.ticker().stop();
             running.popups().stop();
             running.windows().closeAll();
+            if (running.callWindows() != null) {
+                running.callWindows().stop();
+                running.callStages().closeAll();
+            }
             running.main().stop();
             running = null;
             desktop.tray().update(TrayService.Link.OFFLINE, 0, lang("tray.loggedOut"));

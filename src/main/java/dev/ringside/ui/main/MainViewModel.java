@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final Notifier notifier;
     private final HistoryViewModel history;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final dev.ringside.ui.desk.DeskViewModel desk;
 
     private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper numbers = new ReadOnlyStringWrapper("");
@@ -57,6 +58,7 @@ public final class MainViewModel {
         this.clock = clock;
         this.notifier = notifier;
         this.history = new HistoryViewModel(session, ui);
+        this.desk = session.desk().map(d -> new dev.ringside.ui.desk.DeskViewModel(d, session, ui, clock)).orElse(null);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         String name = session.displayName();
         operator.set(name == null || name.isBlank() ? lang("main.operator", String.join(", ", session.numbers())) : name);
@@ -76,11 +78,17 @@ public final class MainViewModel {
             sortLive();
             historyChanged();
         });
+        if (desk != null) {
+            desk.start();
+        }
     }
 
     public void stop() {
         subscriptions.forEach(Subscription::cancel);
         subscriptions.clear();
+        if (desk != null) {
+            desk.stop();
+        }
     }
 
     void connectionChanged(ConnectionState state) {
@@ -118,6 +126,9 @@ public final class MainViewModel {
     public void tick(Instant instant) {
         now.set(instant);
         chip.set(ConnectionChip.of(connection.get(), instant));
+        if (desk != null) {
+            desk.tick(instant);
+        }
     }
 
     /** The operator looked at the missed calls. */
@@ -142,6 +153,8 @@ public final class MainViewModel {
     public OperatorSession session() { return session; }
     public Clock clock() { return clock; }
     public HistoryViewModel history() { return history; }
+    /** The operator's desk (queues, breaks, colleagues, call controls, the day), where the session has one. */
+    public Optional<dev.ringside.ui.desk.DeskViewModel> desk() { return Optional.ofNullable(desk); }
     /** A fresh Contacts view model, or null where there are no contacts. */
     public dev.ringside.ui.contacts.ContactsViewModel newContacts() {
         return session.contacts().available() ? new dev.ringside.ui.contacts.ContactsViewModel(session, ui) : null;
