@@ -224,7 +224,7 @@ class OperatorDeskTest {
     }
 
     @Test
-    void anAttendedTransferConsultsThenCompletesOnBothSides() throws Exception {
+    void anAttendedTransferConsultsCompletesAndTheColleagueSeesTheOriginalCaller() throws Exception {
         startSim(AmiUser.admin("op777", "pw"), AmiUser.admin("op888", "pw"));
         Op a = new Op("777", "op777", List.of(new Colleague("888", "")));
         Op b = new Op("888", "op888", List.of());
@@ -241,7 +241,8 @@ class OperatorDeskTest {
                 .orElse(false));
         b.await("888's part stored as completed", () -> b.stored(id).map(s -> s.call().status() == CallStatus.COMPLETED)
                 .orElse(false));
-        assertEquals(id, b.stored(id).orElseThrow().call().linkedId(), "888's part is the same call");
+        assertEquals("+15551234567", b.stored(id).orElseThrow().call().callerNumber(),
+                "the operator who took an attended transfer sees the original caller");
     }
 
     @Test

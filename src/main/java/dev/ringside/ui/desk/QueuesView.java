@@ -3,34 +3,33 @@ package dev.ringside.ui.desk;
 import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.ui.ViewLoader;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The queues panel: a row per queue, the operator's place in it, and what can be done there. */
+/**
+ * The queues panel: a card per queue (callers waiting and the longest wait, members in and free,
+ * the operator's place) with what can be done there: pause with a reason or resume, log in or out.
+ */
 public final class QueuesView {
 
     private final QueuesViewModel model;
     private final BreakViewModel breaks;
 
     @FXML private Label message;
-    @FXML private TableView<QueueRow> table;
-    @FXML private TableColumn<QueueRow, String> queueColumn;
-    @FXML private TableColumn<QueueRow, String> waitingColumn;
-    @FXML private TableColumn<QueueRow, String> longestColumn;
-    @FXML private TableColumn<QueueRow, String> membersColumn;
-    @FXML private TableColumn<QueueRow, QueueRow> statusColumn;
-    @FXML private TableColumn<QueueRow, QueueRow> actionColumn;
+    @FXML private ListView<QueueRow> list;
 
     public QueuesView(QueuesViewModel model, BreakViewModel breaks) {
         this.model = model;
@@ -46,47 +45,27 @@ public final class QueuesView {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        table.setItems(model.rows());
-        text(queueColumn, QueueRow::queue);
-        text(waitingColumn, QueueRow::waitingText);
-        text(longestColumn, QueueRow::longestWait);
-        text(membersColumn, QueueRow::members);
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        statusColumn.setCellFactory(c -> new StatusCell());
-        actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        actionColumn.setCellFactory(c -> new ActionCell());
-        table.setFixedCellSize(42);
+        list.setItems(model.rows());
+        list.setCellFactory(l -> new QueueCell());
+        list.setFixedCellSize(92);
     }
 
-    private static void text(TableColumn<QueueRow, String> column, Function<QueueRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-    }
-
-    private static final class StatusCell extends TableCell<QueueRow, QueueRow> {
-        private final Label chip = new Label();
-
-        @Override
-        protected void updateItem(QueueRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            chip.setText(row.status());
-            chip.getStyleClass().setAll("label", "chip", row.statusStyle());
-            setGraphic(chip);
-        }
-    }
-
-    /** Pause (with a reason) or resume this queue; log in or out where the administrator allows it. */
-    private final class ActionCell extends TableCell<QueueRow, QueueRow> {
+    private final class QueueCell extends ListCell<QueueRow> {
+        private final Label name = new Label();
+        private final Label waiting = new Label();
+        private final Label details = new Label();
+        private final Label status = new Label();
         private final MenuButton pause = new MenuButton(lang("desk.queues.pause"));
         private final Button resume = new Button(lang("desk.queues.resume"));
         private final Button login = new Button(lang("desk.queues.login"));
         private final Button logout = new Button(lang("desk.queues.logout"));
-        private final HBox box = new HBox(6);
+        private final HBox actions = new HBox(4);
+        private final VBox box;
 
-        ActionCell() {
+        QueueCell() {
+            name.getStyleClass().add("queue-name");
+            waiting.getStyleClass().add("queue-waiting");
+            details.getStyleClass().add("muted");
             pause.getStyleClass().addAll("flat", "small", "queue-pause");
             resume.getStyleClass().addAll("flat", "small", "queue-resume");
             login.getStyleClass().addAll("flat", "small", "queue-login");
@@ -95,20 +74,39 @@ public final class QueuesView {
             resume.setGraphic(new FontIcon("mdi2p-play-circle-outline"));
             login.setGraphic(new FontIcon("mdi2l-login"));
             logout.setGraphic(new FontIcon("mdi2l-logout"));
-            pause.disableProperty().bind(model.busyProperty());
-            resume.disableProperty().bind(model.busyProperty());
-            login.disableProperty().bind(model.busyProperty());
-            logout.disableProperty().bind(model.busyProperty());
+            pause.setTooltip(new Tooltip(lang("desk.queues.pause.tooltip")));
+            login.setTooltip(new Tooltip(lang("desk.queues.login.tooltip")));
+            logout.setTooltip(new Tooltip(lang("desk.queues.logout.tooltip")));
+            for (javafx.scene.control.Control c : java.util.List.of(pause, resume, login, logout)) {
+                c.disableProperty().bind(model.busyProperty());
+            }
+            Region gap1 = new Region();
+            HBox.setHgrow(gap1, Priority.ALWAYS);
+            HBox top = new HBox(8, name, gap1, waiting);
+            top.setAlignment(Pos.CENTER_LEFT);
+            Region gap2 = new Region();
+            HBox.setHgrow(gap2, Priority.ALWAYS);
+            HBox bottom = new HBox(8, status, gap2, actions);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            actions.setAlignment(Pos.CENTER_RIGHT);
+            box = new VBox(3, top, details, bottom);
         }
 
         @Override
         protected void updateItem(QueueRow row, boolean empty) {
             super.updateItem(row, empty);
-            box.getChildren().clear();
             if (empty || row == null) {
                 setGraphic(null);
                 return;
             }
+            name.setText(row.queue());
+            waiting.setText(row.waitingText());
+            waiting.getStyleClass().setAll("label", "queue-waiting", row.waiting() > 0 ? "some" : "none");
+            details.setText(row.longestWait().isEmpty() ? row.members()
+                    : lang("desk.queues.details", row.longestWait(), row.members()));
+            status.setText(row.status());
+            status.getStyleClass().setAll("label", "chip", row.statusStyle());
+            actions.getChildren().clear();
             if (row.canPause()) {
                 pause.getItems().clear();
                 for (String reason : breaks.reasons()) {
@@ -116,19 +114,19 @@ public final class QueuesView {
                     item.setOnAction(e -> model.pause(row.queue(), reason));
                     pause.getItems().add(item);
                 }
-                box.getChildren().add(pause);
+                actions.getChildren().add(pause);
             }
             if (row.canResume()) {
                 resume.setOnAction(e -> model.resume(row.queue()));
-                box.getChildren().add(resume);
+                actions.getChildren().add(resume);
             }
             if (row.canLogin()) {
                 login.setOnAction(e -> model.login(row.queue()));
-                box.getChildren().add(login);
+                actions.getChildren().add(login);
             }
             if (row.canLogout()) {
                 logout.setOnAction(e -> model.logout(row.queue()));
-                box.getChildren().add(logout);
+                actions.getChildren().add(logout);
             }
             setGraphic(box);
         }

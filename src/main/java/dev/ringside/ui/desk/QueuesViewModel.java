@@ -1,6 +1,7 @@
 package dev.ringside.ui.desk;
 
 import static dev.ringside.ui.i18n.Localization.lang;
+import static dev.ringside.ui.i18n.Localization.plural;
 
 import dev.ringside.desk.Membership;
 import dev.ringside.desk.QueueState;
@@ -80,7 +81,10 @@ public final class QueuesViewModel {
             status = m.pausedReason().isBlank() ? lang("desk.queues.status.paused")
                     : lang("desk.queues.status.pausedReason", m.pausedReason());
             style = "status-paused";
-        } else if (m.inCall() || m.deviceStatus() == 2 || m.deviceStatus() == 6) {
+        } else if (m.deviceStatus() == 6 || m.deviceStatus() == 7) {
+            status = lang("desk.queues.status.ringing");
+            style = "status-busy";
+        } else if (m.inCall() || m.deviceStatus() == 2 || m.deviceStatus() == 3) {
             status = lang("desk.queues.status.busy");
             style = "status-busy";
         } else if (m.deviceStatus() == 5 || m.deviceStatus() == 4) {
@@ -91,7 +95,8 @@ public final class QueuesViewModel {
             style = "status-available";
         }
         boolean member = m != null;
-        return new QueueRow(q.queue(), q.waiting(), String.valueOf(q.waiting()), longest, members, status, style,
+        String waitingText = q.waiting() == 0 ? lang("desk.queues.nobodyWaiting") : plural("desk.queues.waiting", q.waiting());
+        return new QueueRow(q.queue(), q.waiting(), waitingText, longest, members, status, style,
                 member && !m.paused(), member && m.paused(), !member && mayLogIn, member && m.dynamic() && mayLogIn);
     }
 

@@ -131,7 +131,9 @@ public final class MainView {
         dev.ringside.ui.desk.DeskViewModel desk = model.desk().get();
         deskHeader.getChildren().setAll(new dev.ringside.ui.desk.BreakHeaderView(desk.breaks()).load());
         deskSlot.getChildren().setAll(new dev.ringside.ui.desk.DeskPanelView(desk).load());
-        split.setDividerPositions(0.62);
+        // a wider window gives the calls and the history the room; the desk keeps its width
+        javafx.scene.control.SplitPane.setResizableWithParent(deskSlot, false);
+        split.setDividerPositions(0.68);
     }
 
     private double liveRow() {

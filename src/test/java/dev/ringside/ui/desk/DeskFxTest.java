@@ -27,7 +27,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,18 +72,18 @@ class DeskFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void theQueuesPanelShowsWaitingCallersAndPausesOneQueueWithAReason(FxRobot robot) throws Exception {
-        TableView<QueueRow> table = robot.lookup(".queues-table").queryAs(TableView.class);
+        javafx.scene.control.ListView<QueueRow> table = robot.lookup(".queue-list").queryAs(javafx.scene.control.ListView.class);
         await(() -> table.getItems().size() == 2);
         assertEquals("support", table.getItems().get(0).queue());
         assertTrue(robot.lookup(".desk-tabs .tab-label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> "Queues · 4 waiting".equals(l.getText())), "the tab counts the callers waiting");
-        assertTrue(robot.lookup(".queues-table .chip").queryAllAs(Label.class).stream()
+                .anyMatch(l -> "Queues · 4".equals(l.getText())), "the tab counts the callers waiting");
+        assertTrue(robot.lookup(".queue-list .chip").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "Available".equals(l.getText())));
 
         robot.clickOn(robot.lookup(".queue-pause").queryAs(MenuButton.class));
         robot.clickOn("Training");
         await(() -> desk.actions.contains("pause support Training"));
-        await(() -> robot.lookup(".queues-table .chip").queryAllAs(Label.class).stream()
+        await(() -> robot.lookup(".queue-list .chip").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "Paused: Training".equals(l.getText())));
         robot.clickOn(robot.lookup(".queue-resume").queryAs(Button.class));
         await(() -> desk.actions.contains("unpause support"));

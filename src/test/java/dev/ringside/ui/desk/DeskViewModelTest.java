@@ -54,7 +54,8 @@ class DeskViewModelTest {
         List<QueueRow> rows = model.queues().rows();
         assertEquals(List.of("support", "sales"), rows.stream().map(QueueRow::queue).toList(), "billing is not the operator's");
         QueueRow support = rows.get(0);
-        assertEquals("3", support.waitingText());
+        assertEquals("3 waiting", support.waitingText());
+        assertEquals("nobody waiting", rows.get(1).waitingText());
         assertEquals("1:35", support.longestWait());
         assertEquals("4 in, 1 free", support.members());
         assertEquals("Available", support.status());
