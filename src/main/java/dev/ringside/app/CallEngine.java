@@ -172,6 +172,11 @@ public final class CallEngine implements AutoCloseable {
         return live;
     }
 
+    /** How many calls the tracker holds (ended ones it still keeps included), read on the engine thread. */
+    public CompletableFuture<Integer> trackedCalls() {
+        return onEngine(tracker::trackedCalls);
+    }
+
     /** Logs in; completes when the link is up and filtered, or fails with an {@link AmiException}. */
     public CompletableFuture<ConnectionState.Connected> start() {
         long tick = timings.tick().toMillis();

@@ -116,12 +116,18 @@ final class LegRule {
         book.changed(t);
     }
 
+    /** The most legs of the operator's one call: ring rounds, transfers and devices stay far below. */
+    static final int MAX_LEGS = 256;
+
     /** The operator's leg with this Uniqueid, added if new; null for a leg of a call it cannot be part of. */
     static Leg leg(TrackedCall t, String uniqueId, String channel, String number, String legLinkedId, Instant at) {
         if (uniqueId == null || uniqueId.isEmpty()) {
             return null;
         }
         Leg leg = t.legs.get(uniqueId);
+        if (leg == null && t.legs.size() >= MAX_LEGS) {
+            return null; // a PBX naming endless legs for one call is not to be believed, or kept
+        }
         if (leg == null) {
             leg = new Leg(uniqueId, channel, number, uniqueId.equals(legLinkedId));
             t.legs.put(uniqueId, leg);
