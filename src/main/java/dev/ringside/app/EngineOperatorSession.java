@@ -4,7 +4,13 @@ import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallListener;
 import dev.ringside.call.CallStatus;
+import dev.ringside.contacts.AsyncLookup;
+import dev.ringside.contacts.CallerIdentifier;
+import dev.ringside.contacts.CallerMatch;
+import dev.ringside.contacts.ContactStore;
+import dev.ringside.contacts.ContactsException;
 import dev.ringside.history.CallHistory;
+import dev.ringside.ui.port.ContactBook;
 import dev.ringside.history.CallPage;
 import dev.ringside.history.CallQuery;
 import dev.ringside.history.HistoryException;
@@ -56,6 +62,9 @@ final class EngineOperatorSession implements OperatorSession {
         t.setDaemon(true);
         return t;
     });
+    private final ContactStore contactStore;
+    private final CallerIdentifier identifier;
+    private final EngineContactBook contactBook;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
@@ -67,6 +76,10 @@ final class EngineOperatorSession implements OperatorSession {
      */
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
                           boolean demo, Runnable onLogout, Clock clock) {
+        this.contactStore = new ContactStore(history.dataSource(),
+                dev.ringside.phone.PhoneNumbers.forLocale(java.util.Locale.getDefault()));
+        this.identifier = new CallerIdentifier(contactStore, AsyncLookup.NONE, CallerIdentifier.DEFAULT_PATIENCE);
+        this.contactBook = new EngineContactBook(contactStore, reads);
         this.engine = engine;
         this.demo = demo;
         this.history = history;
@@ -192,7 +205,10 @@ final class EngineOperatorSession implements OperatorSession {
             List<StoredCall> rows = slice(base, query.offset(), query.limit());
             List<HistoryEntry> entries = new ArrayList<>(rows.size());
             for (StoredCall row : rows) {
-                entries.add(new HistoryEntry(row.call(), row.calledBack()));
+                Optional<CallerMatch> contact = lookUpQuietly(row.call().otherPartyNumber());
+                String company = contact.map(CallerMatch::company).orElse(row.callerCompany());
+                entries.add(new HistoryEntry(row.call(), row.calledBack(), contact.map(CallerMatch::name).orElse(null),
+                        company));
             }
             return new HistoryPage(entries, history.count(base));
         });
@@ -259,7 +275,28 @@ final class EngineOperatorSession implements OperatorSession {
         return CompletableFuture.runAsync(this::close);
     }
 
+    @Override
+    public CompletableFuture<Optional<CallerMatch>> identify(String number) {
+        return identifier.identify(number);
+    }
+
+    @Override
+    public ContactBook contacts() {
+        return contactBook;
+    }
+
+    /** The contact a number belongs to; unknown when the contacts cannot be read (logged). */
+    private Optional<CallerMatch> lookUpQuietly(String number) {
+        try {
+            return contactStore.byNumber(number);
+        } catch (ContactsException e) {
+            log.warn("Contact look-up failed: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     void close() {
+        identifier.close();
         engine.close();
         writer.close();
         reads.shutdown();
@@ -280,6 +317,15 @@ final class EngineOperatorSession implements OperatorSession {
     private CallQuery.Builder toCallQuery(HistoryQuery q) {
         ZoneId zone = clock.getZone();
         CallQuery.Builder b = CallQuery.forOperator(operator.id()).text(q.text()).statuses(q.statuses());
+        if (q.text() != null && !q.text().isBlank()) {
+            // "ACME" also finds the calls of ACME's contacts' numbers, in the spellings calls store
+            try {
+                b.textNumbers(contactStore.numberDigitsOf(q.text(), 300).stream()
+                        .limit(CallQuery.MAX_TEXT_NUMBERS).toList());
+            } catch (ContactsException e) {
+                log.warn("Contacts unavailable for the history search: {}", e.getMessage());
+            }
+        }
         if (q.from() != null) {
             b.from(q.from().atStartOfDay(zone).toInstant());
         }

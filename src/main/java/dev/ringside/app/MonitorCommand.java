@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 final class MonitorCommand {
 
     static final String USAGE = "usage: monitor --host H [--port 5038] --user U --extension 777 [--extension 888] "
-            + "[--tls] [--secret-env VAR] [--history DIR]";
+            + "[--tls] [--secret-env VAR] [--history DIR] " + ContactsOption.USAGE;
     /** The history's file name in its folder, as the desktop app names it in the data folder. */
     static final String HISTORY_NAME = "history";
     static final String DEFAULT_SECRET_ENV = "RINGSIDE_AMI_SECRET";
@@ -71,6 +71,7 @@ final class MonitorCommand {
         int port = AmiSettings.DEFAULT_PORT;
         boolean tls = false;
         List<String> extensions = new ArrayList<>();
+        ContactsOption contacts = new ContactsOption();
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -88,6 +89,7 @@ final class MonitorCommand {
                     case "--tls" -> tls = true;
                     case "--secret-env" -> secretEnv = args.get(++i);
                     case "--history" -> historyDir = Path.of(args.get(++i));
+                    case "--contacts", "--home-country" -> contacts.set(a, args.get(++i));
                     case "--secret" -> {
                         err.println("The secret is never taken as an argument: set " + DEFAULT_SECRET_ENV + " or type it at the prompt.");
                         return Cli.EXIT_USAGE;
@@ -105,6 +107,13 @@ final class MonitorCommand {
         }
         if (host == null || user == null || extensions.isEmpty()) {
             err.println(USAGE);
+            return Cli.EXIT_USAGE;
+        }
+        dev.ringside.contacts.ContactLookup names;
+        try {
+            names = contacts.load(err);
+        } catch (dev.ringside.contacts.ContactsException e) {
+            err.println(e.getMessage());
             return Cli.EXIT_USAGE;
         }
         String secret = env.get(secretEnv);
@@ -157,7 +166,7 @@ final class MonitorCommand {
         }
         engine.addCallListener((before, now) -> {
             synchronized (out) {
-                out.println(CallJson.toJson(now));
+                out.println(CallJson.toJson(now, names));
                 out.flush();
             }
         });

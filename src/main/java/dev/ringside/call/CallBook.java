@@ -85,6 +85,23 @@ final class CallBook {
         return new ArrayList<>(calls.values());
     }
 
+    /** The call that holds the operator's leg with this Uniqueid, or null. */
+    TrackedCall callOfLeg(String uniqueId) {
+        if (uniqueId == null || uniqueId.isEmpty()) {
+            return null;
+        }
+        for (TrackedCall t : calls.values()) {
+            if (t.legs.containsKey(uniqueId)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    void remove(TrackedCall t) {
+        calls.remove(t.linkedId, t);
+    }
+
     void forget(Predicate<TrackedCall> which) {
         calls.values().removeIf(which);
     }

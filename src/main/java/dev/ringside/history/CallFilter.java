@@ -40,7 +40,7 @@ final class CallFilter {
             p.add(q.to());
         }
         if (q.text() != null) {
-            appendText(w, p, q.text().trim());
+            appendText(w, p, q.text().trim(), q.textNumbers());
         }
         if (q.onlyAwaitingCallBack()) {
             w.append(" AND ").append(CallRows.NEEDS_CALL_BACK).append(" AND NOT ").append(CallRows.CALLED_BACK);
@@ -48,13 +48,22 @@ final class CallFilter {
         return new CallFilter(w.toString(), p);
     }
 
-    /** A name or raw-number fragment anywhere, case-insensitive; a formatted number by its digits. */
-    private static void appendText(StringBuilder w, List<Object> p, String text) {
+    /**
+     * A name, company or raw-number fragment anywhere, case-insensitive; a formatted number by its
+     * digits; or a call with one of the given numbers (the contacts the text names).
+     */
+    private static void appendText(StringBuilder w, List<Object> p, String text, java.util.Set<String> numbers) {
         String lower = Sql.containsPattern(text.toLowerCase(Locale.ROOT));
-        w.append(" AND (LOWER(c.caller_name) LIKE ? OR LOWER(c.caller_number) LIKE ? OR LOWER(c.receiver_number) LIKE ?");
+        w.append(" AND (LOWER(c.caller_name) LIKE ? OR LOWER(c.caller_number) LIKE ? OR LOWER(c.receiver_number) LIKE ?"
+                + " OR LOWER(c.caller_company) LIKE ?");
         p.add(lower);
         p.add(lower);
         p.add(lower);
+        p.add(lower);
+        if (!numbers.isEmpty()) {
+            w.append(" OR c.other_party_digits = ANY(?)");
+            p.add(numbers.toArray(new String[0]));
+        }
         String digits = PhoneDigits.looksLikeNumber(text) ? PhoneDigits.of(text) : null;
         if (digits != null) {
             String pattern = Sql.containsPattern(digits);

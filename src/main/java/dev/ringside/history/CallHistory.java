@@ -45,6 +45,7 @@ public final class CallHistory implements AutoCloseable {
     private volatile boolean closed;
     private final CallStore store = new CallStore();
     private final OperatorStore operators = new OperatorStore();
+    private final DayStore days = new DayStore();
 
     private CallHistory(Path file, Connection keeper, JdbcConnectionPool pool) {
         this.file = file;
@@ -126,6 +127,14 @@ public final class CallHistory implements AutoCloseable {
     /** The H2 data file in use. */
     public Path file() {
         return file;
+    }
+
+    /**
+     * Connections to the same database, for the other tables its migrations keep (contacts). The
+     * caller closes each connection; the source stops working once the history is closed.
+     */
+    public javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     // ---- operators ------------------------------------------------------------------------------
@@ -329,6 +338,32 @@ public final class CallHistory implements AutoCloseable {
     /** Missed calls that ended after the operator last looked ({@link #markMissedSeen}). */
     public long unseenMissedCount(long operatorId) {
         return read("count missed calls", c -> store.unseenMissedCount(c, operatorId));
+    }
+
+    // ---- the operator's day ---------------------------------------------------------------------
+
+    /** The operator's calls that started in {@code [from, to)}, oldest first, in the columns "My day" reads. */
+    public java.util.List<dev.ringside.desk.DayCall> dayCalls(long operatorId, Instant from, Instant to) {
+        return read("read the day's calls", c -> days.calls(c, operatorId, from, to));
+    }
+
+    /** The operator's breaks that overlap {@code [from, to)}, oldest first. */
+    public java.util.List<dev.ringside.desk.BreakSpan> breaks(long operatorId, Instant from, Instant to) {
+        return read("read the breaks", c -> days.breaks(c, operatorId, from, to));
+    }
+
+    /** Records that a break began, unless one is already open. @return true when one was opened */
+    public boolean startBreak(long operatorId, Instant start, String reason) {
+        synchronized (writeLock) {
+            return inTransaction("record the break", c -> days.startBreak(c, operatorId, start, reason));
+        }
+    }
+
+    /** Records that the open break, if any, ended. @return true when one was open */
+    public boolean endBreak(long operatorId, Instant end) {
+        synchronized (writeLock) {
+            return inTransaction("record the end of the break", c -> days.endBreak(c, operatorId, end));
+        }
     }
 
     // ---- plumbing -------------------------------------------------------------------------------

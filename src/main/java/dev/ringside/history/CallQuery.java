@@ -22,18 +22,27 @@ import java.util.Set;
  * @param pageSize             calls per page (1..1000)
  * @param pageIndex            zero-based page for offset paging; must be 0 when {@code after} is set
  * @param after                keyset paging: the page starts after this cursor, else null
+ * @param textNumbers          with a text: calls whose other party's digits are one of these also
+ *                             match it (the numbers of the contacts the text names, e.g. a company's);
+ *                             at most {@link #MAX_TEXT_NUMBERS}
  */
 public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, Instant from, Instant to,
-                        boolean onlyAwaitingCallBack, int pageSize, int pageIndex, PageCursor after) {
+                        boolean onlyAwaitingCallBack, int pageSize, int pageIndex, PageCursor after,
+                        Set<String> textNumbers) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 1000;
+    public static final int MAX_TEXT_NUMBERS = 2000;
 
     public CallQuery {
         statuses = statuses == null || statuses.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         if (text != null && text.isBlank()) {
             text = null;
+        }
+        textNumbers = textNumbers == null ? Set.of() : Set.copyOf(textNumbers);
+        if (textNumbers.size() > MAX_TEXT_NUMBERS) {
+            throw new IllegalArgumentException("at most " + MAX_TEXT_NUMBERS + " numbers: " + textNumbers.size());
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be 1.." + MAX_PAGE_SIZE + ": " + pageSize);
@@ -63,6 +72,7 @@ public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, 
         b.pageSize = pageSize;
         b.pageIndex = pageIndex;
         b.after = after;
+        b.textNumbers = textNumbers;
         return b;
     }
 
@@ -82,6 +92,7 @@ public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, 
         private int pageSize = DEFAULT_PAGE_SIZE;
         private int pageIndex;
         private PageCursor after;
+        private Set<String> textNumbers = Set.of();
 
         private Builder(long operatorId) {
             this.operatorId = operatorId;
@@ -131,8 +142,15 @@ public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, 
             return this;
         }
 
+        /** Digits of numbers whose calls also match the text (see {@link CallQuery#textNumbers()}). */
+        public Builder textNumbers(Collection<String> digits) {
+            this.textNumbers = Set.copyOf(digits);
+            return this;
+        }
+
         public CallQuery build() {
-            return new CallQuery(operatorId, text, statuses, from, to, onlyAwaitingCallBack, pageSize, pageIndex, after);
+            return new CallQuery(operatorId, text, statuses, from, to, onlyAwaitingCallBack, pageSize, pageIndex, after,
+                    textNumbers);
         }
     }
 }

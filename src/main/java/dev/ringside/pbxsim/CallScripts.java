@@ -36,6 +36,9 @@ final class CallScripts {
             case QUEUE:
             case QUEUE_ABANDONED: QueueScripts.staticMember(run, scenario); break;
             case LOCAL_QUEUE: QueueScripts.localMembers(run, scenario); break;
+            case ATTENDED_TRANSFER: TransferScripts.attendedTransferToOperator(run, scenario); break;
+            case PICKUP:
+            case GROUP_PICKUP: TransferScripts.pickupByOperator(run, scenario); break;
             case OUTBOUND: s.outbound(null); break;
             default: s.direct(); break;
         }

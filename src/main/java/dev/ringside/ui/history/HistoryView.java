@@ -77,7 +77,11 @@ public final class HistoryView {
 
         table.setItems(model.rows());
         text(timeColumn, e -> TimeText.timestamp(e.call().startedAt(), clock));
-        text(callerColumn, e -> PhoneNumbers.format(e.call().otherPartyNumber()));
+        text(callerColumn, e -> {
+            String number = PhoneNumbers.format(e.call().otherPartyNumber());
+            String who = dev.ringside.ui.contacts.ContactText.join(e.contactName(), e.company());
+            return who.isEmpty() ? number : who + " \u00b7 " + number;
+        });
         text(nameColumn, e -> Optional.ofNullable(e.call().callerName()).orElse(""));
         text(calledColumn, e -> {
             Call c = e.call();

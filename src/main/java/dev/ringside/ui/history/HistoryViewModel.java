@@ -151,7 +151,7 @@ public final class HistoryViewModel {
         int index = rows.indexOf(entry);
         Call.Builder b = entry.call().toBuilder();
         b.notes = text.isEmpty() ? null : text;
-        HistoryEntry edited = new HistoryEntry(b.build(), entry.calledBack());
+        HistoryEntry edited = entry.withCall(b.build());
         if (index >= 0) {
             rows.set(index, edited);
         }

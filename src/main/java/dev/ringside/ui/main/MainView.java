@@ -120,6 +120,36 @@ public final class MainView {
     }
 
     @FXML private void openSettings() { actions.openSettings(); }
+
+    private javafx.stage.Stage contactsWindow;
+
+    /** One Contacts window; opening it again brings it to the front. */
+    @FXML
+    private void openContacts() {
+        if (contactsWindow != null) {
+            contactsWindow.show();
+            contactsWindow.toFront();
+            return;
+        }
+        dev.ringside.ui.contacts.ContactsViewModel contacts = model.newContacts();
+        if (contacts == null) {
+            return;
+        }
+        dev.ringside.ui.contacts.ContactsView view = new dev.ringside.ui.contacts.ContactsView(contacts, dev.ringside.ui.UiThread.fx());
+        javafx.scene.Scene scene = new javafx.scene.Scene(view.load());
+        if (liveList.getScene() != null) {
+            scene.getStylesheets().setAll(liveList.getScene().getStylesheets());
+        }
+        contactsWindow = new javafx.stage.Stage();
+        contactsWindow.setTitle(dev.ringside.ui.i18n.Localization.lang("contacts.title"));
+        contactsWindow.setScene(scene);
+        if (liveList.getScene() != null) {
+            contactsWindow.initOwner(liveList.getScene().getWindow());
+        }
+        contactsWindow.setOnHidden(e -> contactsWindow = null);
+        contactsWindow.show();
+        view.focusSearch();
+    }
     @FXML private void openAbout() { actions.openAbout(); }
     @FXML private void logout() { actions.logout(); }
 

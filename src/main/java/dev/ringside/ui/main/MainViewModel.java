@@ -142,6 +142,10 @@ public final class MainViewModel {
     public OperatorSession session() { return session; }
     public Clock clock() { return clock; }
     public HistoryViewModel history() { return history; }
+    /** A fresh Contacts view model, or null where there are no contacts. */
+    public dev.ringside.ui.contacts.ContactsViewModel newContacts() {
+        return session.contacts().available() ? new dev.ringside.ui.contacts.ContactsViewModel(session, ui) : null;
+    }
     public ReadOnlyStringProperty operatorProperty() { return operator.getReadOnlyProperty(); }
     public ReadOnlyStringProperty numbersProperty() { return numbers.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }

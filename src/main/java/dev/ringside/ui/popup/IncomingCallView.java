@@ -16,6 +16,8 @@ public final class IncomingCallView {
     @FXML private Label callerName;
     @FXML private Label calledNumber;
     @FXML private Label callerHistory;
+    @FXML private Label contact;
+    @FXML private javafx.scene.control.Hyperlink addContact;
     @FXML private Label ringTime;
     @FXML private Label feedback;
     @FXML private Label error;
@@ -36,6 +38,12 @@ public final class IncomingCallView {
         callerName.textProperty().bind(model.callerNameProperty());
         callerName.managedProperty().bind(model.callerNameProperty().isNotEmpty());
         callerName.visibleProperty().bind(model.callerNameProperty().isNotEmpty());
+        contact.textProperty().bind(model.contactProperty());
+        contact.visibleProperty().bind(model.contactProperty().isNotEmpty());
+        contact.managedProperty().bind(contact.visibleProperty());
+        addContact.visibleProperty().bind(model.unknownCallerProperty().and(
+                Bindings.createBooleanBinding(() -> model.contacts().available())));
+        addContact.managedProperty().bind(addContact.visibleProperty());
         calledNumber.textProperty().bind(model.calledNumberProperty());
         callerHistory.textProperty().bind(model.callerHistoryProperty());
         ringTime.textProperty().bind(model.ringTimeProperty());
@@ -62,6 +70,14 @@ public final class IncomingCallView {
     @FXML
     private void accept() {
         model.accept();
+    }
+
+    @FXML
+    private void addContact() {
+        javafx.stage.Window owner = addContact.getScene() == null ? null : addContact.getScene().getWindow();
+        dev.ringside.ui.contacts.ContactForm.show(owner,
+                new dev.ringside.ui.contacts.ContactFormViewModel(model.contacts(), model.newContactDraft()),
+                dev.ringside.ui.UiThread.fx(), model::contactAdded);
     }
 
     @FXML

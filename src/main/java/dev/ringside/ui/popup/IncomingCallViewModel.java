@@ -5,6 +5,11 @@ import static dev.ringside.ui.i18n.Localization.plural;
 
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
+import dev.ringside.contacts.CallerMatch;
+import dev.ringside.contacts.Contact;
+import dev.ringside.contacts.ContactDraft;
+import dev.ringside.contacts.ContactNumber;
+import dev.ringside.ui.contacts.ContactText;
 import dev.ringside.ui.PhoneNumbers;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.UiThread;
@@ -37,6 +42,9 @@ public final class IncomingCallViewModel {
     private final ReadOnlyBooleanWrapper accepted = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
     private boolean statsRequested;
+    private final ReadOnlyStringWrapper contact = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper unknownCaller = new ReadOnlyBooleanWrapper(false);
+    private boolean identifyRequested;
 
     public IncomingCallViewModel(Call call, OperatorSession session, UiThread ui, Clock clock) {
         this.call = call;
@@ -113,6 +121,7 @@ public final class IncomingCallViewModel {
 
     private void show(Call c) {
         lookUpCallerHistory(c);
+        identify(c);
         String number = PhoneNumbers.format(c.callerNumber());
         callerNumber.set(number.isEmpty() ? lang("live.unknownNumber") : number);
         String name = c.callerName();
@@ -138,6 +147,42 @@ public final class IncomingCallViewModel {
         });
     }
 
+    /**
+     * Once per call: the caller ID shows at once, the contact ("Anna Smith · ACME Ltd · mobile")
+     * when the look-up answers; an unknown caller offers "Add contact".
+     */
+    private void identify(Call c) {
+        if (identifyRequested || c.callerNumber() == null || c.callerNumber().isBlank()) {
+            return;
+        }
+        identifyRequested = true;
+        ui.deliver(session.identify(c.callerNumber()), this::showContact, failure -> unknownCaller.set(true));
+    }
+
+    private void showContact(java.util.Optional<CallerMatch> match) {
+        contact.set(match.map(ContactText::summary).orElse(""));
+        unknownCaller.set(match.isEmpty());
+    }
+
+    /** What the "Add contact" form starts with: the caller's number and the name the PBX sent. */
+    public ContactDraft newContactDraft() {
+        ContactDraft d = new ContactDraft();
+        d.name = callerName.get().isEmpty() ? null : callerName.get();
+        d.addNumber(null, call.callerNumber());
+        return d;
+    }
+
+    /** The operator added the caller as a contact. */
+    public void contactAdded(Contact added) {
+        ContactNumber number = added.numbers().isEmpty() ? null : added.numbers().get(0);
+        showContact(java.util.Optional.of(new CallerMatch(added.id(), added.name(), added.company(),
+                number == null ? null : number.label(), CallerMatch.Source.LOCAL)));
+    }
+
+    public dev.ringside.ui.port.ContactBook contacts() {
+        return session.contacts();
+    }
+
     private void showStats(CallerStats stats) {
         if (stats.previousCalls() <= 0 || stats.lastCallAt() == null) {
             callerHistory.set(lang("popup.firstCall"));
@@ -146,6 +191,8 @@ public final class IncomingCallViewModel {
         }
     }
 
+    public ReadOnlyStringProperty contactProperty() { return contact.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty unknownCallerProperty() { return unknownCaller.getReadOnlyProperty(); }
     public ReadOnlyStringProperty callerNumberProperty() { return callerNumber.getReadOnlyProperty(); }
     public ReadOnlyStringProperty callerNameProperty() { return callerName.getReadOnlyProperty(); }
     public ReadOnlyStringProperty calledNumberProperty() { return calledNumber.getReadOnlyProperty(); }

@@ -244,4 +244,21 @@ public final class FakeSession implements OperatorSession {
         logouts++;
         return CompletableFuture.completedFuture(null);
     }
+
+    // ---- contacts ----
+
+    /** What {@link #identify} answers; by default nobody is known. */
+    public volatile java.util.function.Function<String, CompletableFuture<java.util.Optional<dev.ringside.contacts.CallerMatch>>>
+            identifyResult = n -> CompletableFuture.completedFuture(java.util.Optional.empty());
+    public volatile dev.ringside.ui.port.ContactBook contactBook = dev.ringside.ui.port.ContactBook.NONE;
+
+    @Override
+    public CompletableFuture<java.util.Optional<dev.ringside.contacts.CallerMatch>> identify(String number) {
+        return identifyResult.apply(number);
+    }
+
+    @Override
+    public dev.ringside.ui.port.ContactBook contacts() {
+        return contactBook;
+    }
 }
