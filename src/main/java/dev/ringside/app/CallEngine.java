@@ -46,6 +46,7 @@ public final class CallEngine implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService thread;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<PbxEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<java.util.Set<String>>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final EngineTimings timings;
     private final List<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
@@ -90,6 +91,13 @@ public final class CallEngine implements AutoCloseable {
                 thread.execute(() -> {
                     tracker.onEvent(event);
                     filterWatch.onEvent(event, clock.instant());
+                    for (Consumer<PbxEvent> l : eventListeners) {
+                        try {
+                            l.accept(event);
+                        } catch (RuntimeException e) {
+                            log.warn("An event listener failed", e);
+                        }
+                    }
                 });
             }
 
@@ -325,6 +333,31 @@ public final class CallEngine implements AutoCloseable {
         if (channel != null && channel.indexOf('/') > 0 && !channel.regionMatches(true, 0, "Local/", 0, 6)) {
             lastSeenTech = channel.substring(0, channel.indexOf('/'));
         }
+    }
+
+    /** Called on the engine thread, after the tracker, with every event the session delivers. Add before {@link #start()}. */
+    void addEventListener(Consumer<PbxEvent> listener) {
+        eventListeners.add(listener);
+    }
+
+    /** The session, for the desk's own actions and lists. */
+    AmiSession session() {
+        return session;
+    }
+
+    /** Runs on the engine thread, after everything queued before it. */
+    void execute(Runnable work) {
+        thread.execute(work);
+    }
+
+    /** The channel technology of the operator's phone: as last seen on a call, else as configured. */
+    String deviceTech() {
+        return lastSeenTech != null ? lastSeenTech : options.originateTech();
+    }
+
+    /** A call that is ringing or in progress now. */
+    Optional<Call> liveCall(String linkedId) {
+        return live.stream().filter(c -> c.linkedId().equals(linkedId)).findFirst();
     }
 
     private <T> CompletableFuture<T> onEngine(java.util.function.Supplier<T> work) {

@@ -68,6 +68,7 @@ final class EngineOperatorSession implements OperatorSession {
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
+    private final OperatorDesk desk;
     private final List<Consumer<Optional<PbxSetupProblem>>> setupListeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -76,6 +77,11 @@ final class EngineOperatorSession implements OperatorSession {
      */
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
                           boolean demo, Runnable onLogout, Clock clock) {
+        this(engine, history, operator, settings, demo, onLogout, clock, DeskSettings.none(""));
+    }
+
+    EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
+                          boolean demo, Runnable onLogout, Clock clock, DeskSettings deskSettings) {
         this.contactStore = new ContactStore(history.dataSource(),
                 dev.ringside.phone.PhoneNumbers.forLocale(java.util.Locale.getDefault()));
         this.identifier = new CallerIdentifier(contactStore, AsyncLookup.NONE, CallerIdentifier.DEFAULT_PATIENCE);
@@ -125,6 +131,13 @@ final class EngineOperatorSession implements OperatorSession {
                 historyListeners.forEach(EngineOperatorSession::runQuietly);
             }
         }));
+        this.desk = new OperatorDesk(engine, deskSettings,
+                new BreakLog(history, operator.id(), reads, clock.getZone()), clock);
+    }
+
+    @Override
+    public java.util.Optional<dev.ringside.ui.port.Desk> desk() {
+        return java.util.Optional.of(desk);
     }
 
     CallEngine engine() {
@@ -296,6 +309,7 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     void close() {
+        desk.close();
         identifier.close();
         engine.close();
         writer.close();

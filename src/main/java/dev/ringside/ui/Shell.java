@@ -3,7 +3,9 @@ package dev.ringside.ui;
 import static dev.ringside.ui.i18n.Localization.lang;
 import static dev.ringside.ui.i18n.Localization.plural;
 
+import dev.ringside.phone.HomeCountry;
 import dev.ringside.ui.desktop.DesktopIntegrations;
+import dev.ringside.ui.i18n.Localization;
 import dev.ringside.ui.login.LoginView;
 import dev.ringside.ui.login.LoginViewModel;
 import dev.ringside.ui.main.MainView;
@@ -27,6 +29,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -40,6 +44,9 @@ import org.slf4j.LoggerFactory;
 public final class Shell {
 
     private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
+
+    private static final double MIN_WIDTH = 480;
+    private static final double MIN_HEIGHT = 520;
 
     private final Stage stage;
     private final UiContext context;
@@ -62,6 +69,7 @@ public final class Shell {
 
     public void start() {
         settings = context.settingsStore().load().orElseGet(Settings::defaults);
+        applyLocale(settings);
         Themes.currentProperty().set(settings.theme());
         desktop = context.desktop() != null ? context.desktop() : DesktopIntegrations.detect(() -> stage);
         stage.setTitle(lang("app.name"));
@@ -69,24 +77,7 @@ public final class Shell {
         stage.setOnCloseRequest(this::closeRequested);
         if (desktop.tray().isAvailable()) {
             Platform.setImplicitExit(false);
-            desktop.tray().install(new TrayService.Actions() {
-                @Override
-                public void show() {
-                    bringToFront();
-                }
-
-                @Override
-                public void setPopupsPaused(boolean paused) {
-                    if (running != null) {
-                        running.popups().pausedProperty().set(paused);
-                    }
-                }
-
-                @Override
-                public void quit() {
-                    Shell.this.quit();
-                }
-            });
+            installTray();
         }
         showLogin();
         boolean minimised = settings.startMinimised() && context.autoLogin() == null;
@@ -98,6 +89,33 @@ public final class Shell {
         if (context.autoLogin() != null) {
             login.submitPrepared(context.autoLogin());
         }
+    }
+
+    /** The language and home country the settings ask for, app-wide (texts, dates, numbers). */
+    public static void applyLocale(Settings s) {
+        Localization.applySetting(s.language());
+        HomeCountry.set(s.homeCountry().isBlank() ? Localization.formatLocale().getCountry() : s.homeCountry());
+    }
+
+    private void installTray() {
+        desktop.tray().install(new TrayService.Actions() {
+            @Override
+            public void show() {
+                bringToFront();
+            }
+
+            @Override
+            public void setPopupsPaused(boolean paused) {
+                if (running != null) {
+                    running.popups().pausedProperty().set(paused);
+                }
+            }
+
+            @Override
+            public void quit() {
+                Shell.this.quit();
+            }
+        });
     }
 
     public void showLogin() {
@@ -158,18 +176,58 @@ public final class Shell {
     }
 
     private void setRoot(Parent root, double width, double height) {
-        Scene scene = new Scene(root, width, height);
-        Themes.style(scene);
-        boolean wasShowing = stage.isShowing();
-        stage.setScene(scene);
-        stage.setMinWidth(480);
-        stage.setMinHeight(520);
-        if (wasShowing) {
-            stage.centerOnScreen();
+        // on a small screen (or at 150 % scaling) the window starts no larger than the screen
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(root, w, h);
+            Themes.style(scene);
+            stage.setScene(scene);
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+            // Russian runs 20-40 % longer: the smallest window follows what the content needs in
+            // this language, checked after each layout because texts (a missed-call count) come and go
+            scene.addPostLayoutPulseListener(this::fitMinimumSize);
+            return;
+        }
+        // one scene for the window's life, the view swapped in: a new scene makes window managers
+        // resize the window on their own
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        scene.setRoot(root);
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - w - frameWidth) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - h - frameHeight) / 3));
+        stage.setWidth(w + frameWidth);
+        stage.setHeight(h + frameHeight);
+    }
+
+    private void fitMinimumSize() {
+        Scene scene = stage.getScene();
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        Parent root = scene.getRoot();
+        double width = Math.max(MIN_WIDTH, Math.ceil(root.minWidth(-1)) + frameWidth);
+        // at the scene's width: a row of filters that wraps makes the window taller
+        double height = Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(scene.getWidth())) + frameHeight);
+        // only real changes: every call sends the window manager new size hints
+        if (width != stage.getMinWidth()) {
+            stage.setMinWidth(width);
+        }
+        if (height != stage.getMinHeight()) {
+            stage.setMinHeight(height);
+        }
+        if (stage.getWidth() < width) {
+            stage.setWidth(width);
+        }
+        if (stage.getHeight() < height) {
+            stage.setHeight(height);
         }
     }
 
     private void openSettings() {
+        Settings before = settings;
         SettingsViewModel model = new SettingsViewModel(context.settingsStore(), saved -> {
             settings = saved;
             Themes.currentProperty().set(saved.theme());
@@ -178,6 +236,26 @@ public final class Shell {
             }
         }, context.startAtLogin());
         new SettingsView(model).showAndWait(stage);
+        if (!settings.language().equals(before.language()) || !settings.homeCountry().equals(before.homeCountry())) {
+            applyLocale(settings);
+            reloadViews();
+        }
+    }
+
+    /** Builds the windows again in the new language: the session and its calls go on. */
+    private void reloadViews() {
+        if (running != null) {
+            showSession(running.session());
+        } else {
+            showLogin();
+        }
+        if (desktop.tray().isAvailable()) {
+            desktop.tray().remove();
+            installTray();
+            if (running != null) {
+                updateTray(running.main());
+            }
+        }
     }
 
     private void logout() {
@@ -240,7 +318,7 @@ public final class Shell {
     }
 
     private void placeCall(OperatorSession session, String number) {
-        String shown = PhoneNumbers.format(number);
+        String shown = NumberText.of(number);
         ui.deliver(session.callBack(number),
                 ok -> desktop.notifier().notify(lang("notify.calling.title", shown), lang("notify.calling.message")),
                 failure -> desktop.notifier().notify(lang("notify.callFailed.title", shown), UiThread.messageOf(failure)));

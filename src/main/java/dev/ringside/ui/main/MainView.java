@@ -13,7 +13,9 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -44,6 +46,11 @@ public final class MainView {
     private final Actions actions;
     private final HistoryView historyView;
 
+    @FXML private HBox header;
+    @FXML private Button contactsButton;
+    @FXML private Button settingsButton;
+    @FXML private Button aboutButton;
+    @FXML private Button logoutButton;
     @FXML private Label operatorLabel;
     @FXML private Label numbersLabel;
     @FXML private Label connectionChip;
@@ -83,11 +90,26 @@ public final class MainView {
         model.nowProperty().addListener((obs, o, now) -> liveList.refresh());
         sizeLiveList();
 
+        header.widthProperty().addListener((obs, o, w) -> fitHeader());
+        missedButton.visibleProperty().addListener((obs, o, v) -> fitHeader());
+        missedButton.textProperty().addListener((obs, o, v) -> fitHeader());
+
         operatorLabel.sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
                 installAccelerators(scene);
             }
         });
+    }
+
+    /**
+     * Where the header has no room for the buttons' words (a narrow window, 150 % scaling, Russian),
+     * they show their icons only and say their words in the tooltip.
+     */
+    private void fitHeader() {
+        List<Button> buttons = List.of(contactsButton, settingsButton, aboutButton, logoutButton);
+        buttons.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
+        boolean compact = header.getWidth() > 0 && header.getWidth() < header.prefWidth(-1);
+        buttons.forEach(b -> b.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
     }
 
     private void showChip(ConnectionChip chip) {

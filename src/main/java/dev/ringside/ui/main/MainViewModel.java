@@ -6,7 +6,7 @@ import static dev.ringside.ui.i18n.Localization.plural;
 import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.history.HistoryViewModel;
 import dev.ringside.ui.port.Notifier;
@@ -60,7 +60,7 @@ public final class MainViewModel {
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         String name = session.displayName();
         operator.set(name == null || name.isBlank() ? lang("main.operator", String.join(", ", session.numbers())) : name);
-        numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(PhoneNumbers::format).toList()));
+        numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(NumberText::of).toList()));
         unseenMissed.addListener((obs, o, n) -> missedText.set(n.intValue() == 0 ? "" : plural("main.missed", n.intValue())));
     }
 
@@ -96,7 +96,7 @@ public final class MainViewModel {
         }
         if (current.status() == CallStatus.MISSED && (previous == null || previous.status() != CallStatus.MISSED)) {
             String name = current.callerName() == null || current.callerName().isBlank() ? "" : current.callerName() + "  ";
-            notifier.notify(lang("notify.missed.title"), name + PhoneNumbers.format(current.callerNumber()));
+            notifier.notify(lang("notify.missed.title"), name + NumberText.of(current.callerNumber()));
         }
     }
 

@@ -45,7 +45,7 @@ class MainViewModelTest {
         assertEquals(List.of("A"), model.liveCalls().stream().map(Call::linkedId).toList());
         session.push(Calls.ended(a, CallStatus.MISSED, t.plusSeconds(20)));
         assertTrue(model.liveCalls().isEmpty());
-        assertEquals(List.of("Missed call: Anna  +1 555 123 4567"), desktop.notifications);
+        assertEquals(List.of("Missed call: Anna  (555) 123-4567"), desktop.notifications);
     }
 
     @Test
