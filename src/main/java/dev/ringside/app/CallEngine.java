@@ -45,6 +45,8 @@ public final class CallEngine implements AutoCloseable {
     private final AmiSession session;
     private final Clock clock;
     private final ScheduledExecutorService thread;
+    /** Events on their way to the engine thread, bounded: a tracker that falls behind slows the reader. */
+    private final EngineInbox inbox;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<PbxEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<java.util.Set<String>>> snapshotListeners = new CopyOnWriteArrayList<>();
@@ -81,6 +83,7 @@ public final class CallEngine implements AutoCloseable {
         });
         executor.setRemoveOnCancelPolicy(true);
         this.thread = executor;
+        this.inbox = new EngineInbox(executor, EngineInbox.DEFAULT_CAPACITY, executor::isShutdown);
         tracker.addListener((before, now) -> {
             live = tracker.liveCalls();
             rememberTechnology(now);
@@ -88,7 +91,7 @@ public final class CallEngine implements AutoCloseable {
         this.session = new AmiSession(settings, new AmiSession.Listener() {
             @Override
             public void onEvent(PbxEvent event) {
-                thread.execute(() -> {
+                inbox.submit(() -> {
                     tracker.onEvent(event);
                     filterWatch.onEvent(event, clock.instant());
                     for (Consumer<PbxEvent> l : eventListeners) {
@@ -178,6 +181,11 @@ public final class CallEngine implements AutoCloseable {
     /** Calls ringing or in progress now; safe from any thread. */
     public List<Call> liveCalls() {
         return live;
+    }
+
+    /** How many calls the tracker holds (ended ones it still keeps included), read on the engine thread. */
+    public CompletableFuture<Integer> trackedCalls() {
+        return onEngine(tracker::trackedCalls);
     }
 
     /** Logs in; completes when the link is up and filtered, or fails with an {@link AmiException}. */

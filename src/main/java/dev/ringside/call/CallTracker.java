@@ -40,7 +40,11 @@ public final class CallTracker {
     }
 
     public CallTracker(OperatorNumbers numbers, InternalNumbers internalNumbers, TrackerTimings timings) {
-        this.book = new CallBook(numbers, internalNumbers);
+        this(numbers, internalNumbers, timings, CallBook.MAX_CALLS);
+    }
+
+    CallTracker(OperatorNumbers numbers, InternalNumbers internalNumbers, TrackerTimings timings, int maxCalls) {
+        this.book = new CallBook(numbers, internalNumbers, maxCalls);
         this.callers = new CallerRule(numbers);
         this.legs = new LegRule(book, callers);
         this.answers = new AnswerRule(book, legs);
@@ -71,6 +75,11 @@ public final class CallTracker {
             }
         }
         return live;
+    }
+
+    /** How many calls the tracker holds, ended ones it still keeps included; never more than 10,000. */
+    public int trackedCalls() {
+        return book.size();
     }
 
     public Optional<Call> call(String linkedId) {

@@ -109,7 +109,7 @@ public final class MainViewModel {
     }
 
     void setupProblemChanged(Optional<PbxSetupProblem> problem) {
-        setupWarning.set(problem.map(p -> lang("main.setupWarning.hiddenLegs", String.join(", ", p.numbers()),
+        setupWarning.set(problem.map(p -> plural("main.setupWarning.hiddenLegs", p.numbers().size(), String.join(", ", p.numbers()),
                 p.fixCommand())).orElse(""));
     }
 
