@@ -47,7 +47,17 @@ public record AmiError(Kind kind, String message, String subject) {
         SESSION_CLOSED,
         /** The built-in demo PBX could not start. */
         DEMO_FAILED,
-        OTHER
+        OTHER,
+        /** The PBX could not transfer the call (not connected, not permitted, or it failed). */
+        TRANSFER_FAILED,
+        /** Pause, unpause or log out in a queue the operator is not in. */
+        NOT_IN_QUEUE,
+        /** Queue login where the operator is already a member. */
+        ALREADY_IN_QUEUE,
+        /** The queue ({@code subject}) does not exist on the PBX. */
+        NO_SUCH_QUEUE,
+        /** Queue logout of a membership the PBX's configuration made (only QueueAdd's can be removed). */
+        STATIC_QUEUE_MEMBER
     }
 
     public AmiError {

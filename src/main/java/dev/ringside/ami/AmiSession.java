@@ -57,6 +57,8 @@ public final class AmiSession implements AutoCloseable {
     private final EventGate gate;
     private final LinkKeeper link;
     private final SessionActions actions;
+    private final DeskActions desk;
+    private final DeskLists lists;
     private CompletableFuture<ConnectionState.Connected> opened;
 
     public AmiSession(AmiSettings settings, Listener listener) {
@@ -65,10 +67,12 @@ public final class AmiSession implements AutoCloseable {
 
     public AmiSession(AmiSettings settings, Listener listener, ReconnectBackoff backoff) {
         this.settings = settings;
-        this.filter = OperatorEventFilter.forNumbers(settings.extensions());
+        this.filter = OperatorEventFilter.forNumbers(settings.extensions(), settings.colleagues());
         this.gate = new EventGate(filter, threads, listener::onEvent, closed, trouble);
         this.link = new LinkKeeper(settings, filter, listener, threads, backoff, closed, gate, trouble);
         this.actions = new SessionActions(settings, threads, link::current);
+        this.desk = new DeskActions(actions);
+        this.lists = new DeskLists(settings, threads, link::current);
     }
 
     /**
@@ -157,6 +161,59 @@ public final class AmiSession implements AutoCloseable {
     /** Pauses or unpauses a queue member; a blank queue means all of the member's queues. */
     public CompletableFuture<Void> queuePause(String queue, String memberInterface, boolean paused, String reason) {
         return actions.queuePause(queue, memberInterface, paused, reason);
+    }
+
+    // ---- the operator's desk: queues, transfers, colleagues ------------------------------------
+
+    /** Logs the member interface into a queue as a dynamic member (QueueAdd, write=agent). */
+    public CompletableFuture<Void> queueAdd(String queue, String memberInterface, String memberName,
+                                            String stateInterface) {
+        return desk.queueAdd(queue, memberInterface, memberName, stateInterface);
+    }
+
+    /** Logs a dynamic member out of a queue (QueueRemove, write=agent). */
+    public CompletableFuture<Void> queueRemove(String queue, String memberInterface) {
+        return desk.queueRemove(queue, memberInterface);
+    }
+
+    /** Sends the bridge peer of {@code channel} to exten@context (BlindTransfer, write=call). */
+    public CompletableFuture<Void> blindTransfer(String channel, String exten, String context) {
+        return desk.blindTransfer(channel, exten, context);
+    }
+
+    /** Sends {@code channel} itself to exten@context, priority 1 (Redirect, write=call). */
+    public CompletableFuture<Void> redirect(String channel, String exten, String context) {
+        return desk.redirect(channel, exten, context);
+    }
+
+    /** Starts an attended transfer from {@code channel} to exten@context (Atxfer, write=call). */
+    public CompletableFuture<Void> atxfer(String channel, String exten, String context) {
+        return desk.atxfer(channel, exten, context);
+    }
+
+    /** Cancels the attended transfer {@code channel} started (CancelAtxfer, write=call). */
+    public CompletableFuture<Void> cancelAtxfer(String channel) {
+        return desk.cancelAtxfer(channel);
+    }
+
+    /** QueueStatus: QueueParams, QueueMember and QueueEntry events of every queue, or of {@code queue}. */
+    public CompletableFuture<List<PbxEvent>> queueStatus(String queue) {
+        return lists.request(EventList.QUEUE_STATUS, queue);
+    }
+
+    /** QueueSummary: one QueueSummary event per queue, or for {@code queue}. */
+    public CompletableFuture<List<PbxEvent>> queueSummary(String queue) {
+        return lists.request(EventList.QUEUE_SUMMARY, queue);
+    }
+
+    /** ExtensionStateList: one ExtensionStatus event per hint (write=call or reporting). */
+    public CompletableFuture<List<PbxEvent>> extensionStates() {
+        return lists.request(EventList.EXTENSION_STATES, null);
+    }
+
+    /** One extension's hint state, as an {@code ExtensionStatus} event (ExtensionState, write=call or reporting). */
+    public CompletableFuture<PbxEvent> extensionState(String exten, String context) {
+        return desk.extensionState(exten, context);
     }
 
     /**

@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
  *                       failure is reported later than this
  * @param pingInterval   how often to send {@code Ping} so that an idle link still carries traffic
  * @param readTimeout    how long a silent link is trusted; longer than {@code pingInterval}
- * @param extensions     the operator's own numbers (777, 888), digits and letters only
+ * @param extensions     the operator's own numbers (777, 888), digits and letters only, at most 64 each
+ * @param colleagues     extensions whose presence (their hint's ExtensionStatus) the operator watches
  */
 public record AmiSettings(String host, int port, String username, String secret, boolean tls,
                           Duration connectTimeout, Duration pingInterval, Duration readTimeout,
-                          List<String> extensions) {
+                          List<String> extensions, List<String> colleagues) {
 
     public static final int DEFAULT_PORT = 5038;
-    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_]+");
+    /** Extensions go into filters and the history's key columns: Asterisk's own are far shorter. */
+    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
     public AmiSettings {
         Objects.requireNonNull(host, "host");
@@ -44,11 +46,18 @@ public record AmiSettings(String host, int port, String username, String secret,
         if (extensions.isEmpty()) {
             throw new IllegalArgumentException("at least one extension is needed");
         }
-        for (String extension : extensions) {
+        colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
+        for (String extension : concat(extensions, colleagues)) {
             if (!EXTENSION.matcher(extension).matches()) {
                 throw new IllegalArgumentException("not an extension: '" + extension + "'");
             }
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void requirePositive(Duration d, String what) {
@@ -83,6 +92,7 @@ public record AmiSettings(String host, int port, String username, String secret,
         private Duration pingInterval = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private final List<String> extensions = new ArrayList<>();
+        private final List<String> colleagues = new ArrayList<>();
 
         public Builder host(String host) {
             this.host = host;
@@ -129,6 +139,12 @@ public record AmiSettings(String host, int port, String username, String secret,
             return this;
         }
 
+        /** Colleagues whose presence to watch (their hints' ExtensionStatus events pass the filters). */
+        public Builder colleagues(Collection<String> colleagues) {
+            this.colleagues.addAll(colleagues);
+            return this;
+        }
+
         public Builder extensions(Collection<String> extensions) {
             this.extensions.addAll(extensions);
             return this;
@@ -136,7 +152,7 @@ public record AmiSettings(String host, int port, String username, String secret,
 
         public AmiSettings build() {
             return new AmiSettings(host, port, username, secret, tls, connectTimeout, pingInterval, readTimeout,
-                    extensions);
+                    extensions, colleagues);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * list over when its {@code ...Complete} event arrives, so that it reaches the listener in wire
  * order among the other events. At most {@link #MAX_CHANNELS} entries are kept.
  */
-final class ChannelListCollector {
+final class ChannelListCollector implements FrameRouter.ListCollector {
 
     static final int MAX_CHANNELS = 20_000;
 
@@ -31,8 +31,8 @@ final class ChannelListCollector {
         this.onTooLong = onTooLong;
     }
 
-    /** One event with our ActionID; true once the list is over (complete or refused). */
-    boolean onFrame(RawFrame frame, Instant received) {
+    @Override
+    public boolean onFrame(RawFrame frame, Instant received) {
         if (done) {
             return true;
         }

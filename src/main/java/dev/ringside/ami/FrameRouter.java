@@ -28,6 +28,12 @@ final class FrameRouter {
     static final int MAX_PENDING_ACTIONS = 256;
     static final int MAX_PENDING_LISTS = 16;
 
+    /** Gathers the events of one list we asked for (they carry its ActionID); on the reader thread. */
+    interface ListCollector {
+        /** One event with the list's ActionID; true once the list is over (complete or refused). */
+        boolean onFrame(RawFrame frame, Instant received);
+    }
+
     /** Where the events go; called on the reader thread, must only hand over. */
     interface EventSink {
         void onEvent(RawFrame frame, Instant received);
@@ -37,7 +43,7 @@ final class FrameRouter {
     private final EventSink events;
     /** ActionIDs as asterisk-java wrote them ("12345_7#" or "12345_7#ours"), oldest first. */
     private final Set<String> pendingActions = new LinkedHashSet<>();
-    private final Map<String, ChannelListCollector> lists = new ConcurrentHashMap<>();
+    private final Map<String, ListCollector> lists = new ConcurrentHashMap<>();
     private final ArrayDeque<String> toLibrary = new ArrayDeque<>();
 
     FrameRouter(InputTrouble trouble, EventSink events) {
@@ -84,7 +90,7 @@ final class FrameRouter {
     // ---- channel lists ---------------------------------------------------------------------------
 
     /** Routes the events carrying our ActionID {@code listId} to {@code collector}; false when too many lists are open. */
-    boolean expectList(String listId, ChannelListCollector collector) {
+    boolean expectList(String listId, ListCollector collector) {
         if (lists.size() >= MAX_PENDING_LISTS) {
             return false;
         }
@@ -130,7 +136,7 @@ final class FrameRouter {
 
     private boolean toList(String actionId, RawFrame frame, Instant received) {
         String ours = actionId.substring(actionId.indexOf('#') + 1);
-        ChannelListCollector collector = lists.get(ours);
+        ListCollector collector = lists.get(ours);
         if (collector == null) {
             return false;
         }

@@ -24,21 +24,29 @@ import java.util.stream.Collectors;
  * or its queue member interface is the operator's ({@code PJSIP/777}, {@code IAX2/777/777}).
  * The operator leg inherits the caller's Exten, so the channel name is what really finds it.
  * {@code VarSet} and {@code Newexten} are dropped: they are most of the traffic and say nothing
- * about a call's state.
+ * about a call's state. For the colleagues whose presence the operator watches, their hints'
+ * {@code ExtensionStatus} events pass too, and nothing else of theirs.
  */
 public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
     /** Headers whose whole value may be one of the operator's numbers. */
     public static final List<String> NUMBER_HEADERS = List.of("Exten", "DestExten", "CallerIDNum",
             "ConnectedLineNum", "DestCallerIDNum", "DestConnectedLineNum");
-    /** Headers naming a channel: {@code Tech/777-…}, {@code Local/777@ctx-…;1}. */
-    public static final List<String> CHANNEL_HEADERS = List.of("Channel", "DestChannel");
+    /**
+     * Headers naming a channel: {@code Tech/777-…}, {@code Local/777@ctx-…;1}; an attended
+     * transfer to the operator names the operator's leg as its {@code TransferTargetChannel}.
+     */
+    public static final List<String> CHANNEL_HEADERS = List.of("Channel", "DestChannel", "TransferTargetChannel");
     /** Headers naming a queue member or device: {@code PJSIP/777}, {@code IAX2/777/777}. */
     public static final List<String> INTERFACE_HEADERS = List.of("Interface", "StateInterface");
     public static final List<String> EXCLUDED_EVENTS = List.of("VarSet", "Newexten");
+    /** The hint event that carries a colleague's presence. */
+    public static final String PRESENCE_EVENT = "ExtensionStatus";
 
     private final List<String> numbers;
     private final Set<String> numberSet;
+    private final List<String> colleagues;
+    private final Set<String> colleagueSet;
     private final String channelRegex;
     private final String interfaceRegex;
     private final Pattern channelPattern;
@@ -48,9 +56,11 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
     public record FilterSpec(String matchCriteria, String filter) {
     }
 
-    private OperatorEventFilter(List<String> numbers) {
+    private OperatorEventFilter(List<String> numbers, List<String> colleagues) {
         this.numbers = List.copyOf(numbers);
         this.numberSet = Set.copyOf(numbers);
+        this.colleagues = List.copyOf(colleagues);
+        this.colleagueSet = Set.copyOf(colleagues);
         String alternatives = "(" + String.join("|", numbers) + ")";
         // POSIX ERE and java.util.regex read these two the same way
         this.channelRegex = "^[A-Za-z0-9_]+/" + alternatives + "[-@/;]";
@@ -61,6 +71,21 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
     /** A filter for the operator's numbers (digits, letters and '_' only: they go into regexes). */
     public static OperatorEventFilter forNumbers(Collection<String> numbers) {
+        return forNumbers(numbers, List.of());
+    }
+
+    /** As {@link #forNumbers(Collection)}, also letting through the hints' ExtensionStatus of {@code colleagues}. */
+    public static OperatorEventFilter forNumbers(Collection<String> numbers, Collection<String> colleagues) {
+        TreeSet<String> sorted = sortedExtensions(numbers);
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException("at least one number is needed");
+        }
+        TreeSet<String> watched = sortedExtensions(colleagues);
+        watched.removeAll(sorted);
+        return new OperatorEventFilter(new ArrayList<>(sorted), new ArrayList<>(watched));
+    }
+
+    private static TreeSet<String> sortedExtensions(Collection<String> numbers) {
         TreeSet<String> sorted = new TreeSet<>();
         for (String n : numbers) {
             if (!n.matches("[A-Za-z0-9_]+")) {
@@ -68,10 +93,12 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
             }
             sorted.add(n);
         }
-        if (sorted.isEmpty()) {
-            throw new IllegalArgumentException("at least one number is needed");
-        }
-        return new OperatorEventFilter(new ArrayList<>(sorted));
+        return sorted;
+    }
+
+    /** The colleagues whose presence events pass. */
+    public List<String> colleagues() {
+        return colleagues;
     }
 
     public List<String> numbers() {
@@ -106,6 +133,9 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
                 return true;
             }
         }
+        if (PRESENCE_EVENT.equalsIgnoreCase(eventName) && colleagueSet.contains(header.apply("Exten"))) {
+            return true;
+        }
         for (String name : CHANNEL_HEADERS) {
             String value = header.apply(name);
             if (!value.isEmpty() && channelPattern.matcher(value).find()) {
@@ -138,6 +168,10 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
         for (String header : INTERFACE_HEADERS) {
             specs.add(new FilterSpec("action(include),header(" + header + "),method(regex)", interfaceRegex));
         }
+        for (String colleague : colleagues) {
+            specs.add(new FilterSpec("action(include),name(" + PRESENCE_EVENT + "),header(Exten),method(exact)",
+                    colleague));
+        }
         for (String name : EXCLUDED_EVENTS) {
             specs.add(new FilterSpec("action(exclude),name(" + name + ")", ""));
         }
@@ -160,6 +194,8 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
                 + "|(" + String.join("|", CHANNEL_HEADERS) + "): [A-Za-z0-9_]+/" + alternatives + "[-@/;]"
                 + "|(" + String.join("|", INTERFACE_HEADERS) + "): [A-Za-z0-9_]+/" + alternatives
                 + "([-@/;]|[[:space:]])"
+                + (colleagues.isEmpty() ? "" : "|Event: " + PRESENCE_EVENT + "[[:space:]](.*[[:space:]])?Exten: ("
+                        + String.join("|", colleagues) + ")[[:space:]]")
                 + ")";
     }
 
@@ -170,7 +206,8 @@ public final class OperatorEventFilter implements Predicate<PbxEvent> {
 
     /** For the log: what the filter keeps, in one line. */
     public String describe() {
-        return "numbers " + numbers + ", channels " + channelRegex + ", members " + interfaceRegex + ", minus "
+        return "numbers " + numbers + ", channels " + channelRegex + ", members " + interfaceRegex
+                + (colleagues.isEmpty() ? "" : ", presence of " + colleagues) + ", minus "
                 + EXCLUDED_EVENTS.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining("/"));
     }
 }

@@ -65,7 +65,7 @@ final class SessionActions {
         if (reason != null && !reason.isBlank()) {
             pause.setReason(reason);
         }
-        return send("QueuePause", pause).thenApply(r -> null);
+        return send("QueuePause", pause, DeskRefusals::of).thenApply(r -> null);
     }
 
     /**
@@ -74,6 +74,12 @@ final class SessionActions {
      * the error message call it.
      */
     CompletableFuture<ManagerResponse> send(String name, ManagerAction action) {
+        return send(name, action, AmiErrors::actionFailure);
+    }
+
+    /** As {@link #send(String, ManagerAction)}, with the action's own reading of the PBX's refusals. */
+    CompletableFuture<ManagerResponse> send(String name, ManagerAction action,
+                                            java.util.function.BiFunction<String, ManagerResponse, AmiError> refusal) {
         CompletableFuture<ManagerResponse> result = new CompletableFuture<>();
         SessionConnection conn = current.get();
         if (conn == null) {
@@ -82,7 +88,7 @@ final class SessionActions {
         }
         try {
             conn.sendAction(action, response -> {
-                AmiError error = AmiErrors.actionFailure(name, response);
+                AmiError error = refusal.apply(name, response);
                 if (error != null) {
                     LOG.warn("{} failed: {} (PBX said: {})", name, error.message(),
                             response == null ? "nothing, link dropped" : response.getMessage());

@@ -1,6 +1,8 @@
 package dev.ringside.app;
 
 import dev.ringside.call.Call;
+import dev.ringside.contacts.CallerMatch;
+import dev.ringside.contacts.ContactLookup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,6 +15,25 @@ final class CallJson {
     }
 
     static String toJson(Call c) {
+        return write(fields(c));
+    }
+
+    /**
+     * The call with who the other party is in {@code contacts}: {@code contact_name}, {@code company}
+     * and {@code number_label} (null when unknown). Without contacts, as {@link #toJson(Call)}.
+     */
+    static String toJson(Call c, ContactLookup contacts) {
+        Map<String, Object> f = fields(c);
+        if (contacts != null) {
+            CallerMatch m = contacts.byNumber(c.otherPartyNumber()).orElse(null);
+            f.put("contact_name", m == null ? null : m.name());
+            f.put("company", m == null ? null : m.company());
+            f.put("number_label", m == null ? null : m.numberLabel());
+        }
+        return write(f);
+    }
+
+    private static Map<String, Object> fields(Call c) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("caller_number", c.callerNumber());
         f.put("caller_name", c.callerName());
@@ -31,7 +52,7 @@ final class CallJson {
         f.put("answered_by", c.answeredBy());
         f.put("linked_id", c.linkedId());
         f.put("operator_channel", c.operatorChannel());
-        return write(f);
+        return f;
     }
 
     /** Seconds with millisecond precision, as a JSON number; null when unknown. */

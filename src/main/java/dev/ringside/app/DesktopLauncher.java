@@ -17,7 +17,9 @@ import dev.ringside.app.settings.PreferencesSettingsStore;
 import dev.ringside.history.CallHistory;
 import dev.ringside.history.HistoryException;
 import dev.ringside.ui.RingsideApp;
+import dev.ringside.ui.Shell;
 import dev.ringside.ui.StartupError;
+import dev.ringside.ui.port.Settings;
 import dev.ringside.ui.UiContext;
 import dev.ringside.ui.port.LoginRequest;
 import dev.ringside.ui.port.SecretStore;
@@ -95,6 +97,12 @@ final class DesktopLauncher {
         BuildInfo build = BuildInfo.load();
         log.info("{} starting; data {}, logs {}", build.versionLine(), dirs.data(), logFile);
 
+        // -Dringside.home is a world of its own: the OS user's old java.util.prefs settings stay out of it
+        FileSettingsStore settings = FileSettingsStore.open(dirs.config(),
+                AppDirs.portable() ? null : PreferencesSettingsStore.forUser());
+        // the operator's language from the first dialog on (a start-up error); the console stays English
+        Shell.applyLocale(settings.load().orElseGet(Settings::defaults));
+
         SingleInstance instance;
         RequestRelay relay = new RequestRelay();
         try {
@@ -122,9 +130,6 @@ final class DesktopLauncher {
             StartupError.show(e);
             return 1;
         }
-        // -Dringside.home is a world of its own: the OS user's old java.util.prefs settings stay out of it
-        FileSettingsStore settings = FileSettingsStore.open(dirs.config(),
-                AppDirs.portable() ? null : PreferencesSettingsStore.forUser());
         SecretStore secrets = Keychains.forDesktop(dirs.config());
         Optional<Autostart> autostart = Autostart.forCurrentUser();
         MachineConfig.applyIfChanged(MachineConfig.location(),

@@ -58,13 +58,19 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         List<String> extensions = request.extensions();
         char[] secret = request.secret();
         try {
+            // the break reasons the administrator provisioned (none: the app's own)
+            DeskSettings desk = request.demo() ? DemoPbx.deskSettings()
+                    : new DeskSettings(List.of(), currentSettings().breakReasons(), List.of(),
+                            DeskSettings.DEFAULT_HINT_CONTEXT, "");
             AmiSettings ami = request.demo()
                     ? demoPbx(extensions).settings(extensions)
                     : AmiSettings.builder().host(request.host()).port(request.port()).username(request.username())
-                            .secret(new String(secret)).tls(request.tls()).extensions(extensions).build();
+                            .secret(new String(secret)).tls(request.tls()).extensions(extensions)
+                            .colleagues(desk.colleagueExtensions()).build();
             Operator operator = history.ensureOperator("Operator " + String.join(", ", extensions), extensions);
             CallEngine engine = new CallEngine(ami, EngineOptions.defaults());
-            return new EngineOperatorSession(engine, history, operator, this::currentSettings, request.demo(), () -> { }, clock);
+            return new EngineOperatorSession(engine, history, operator, this::currentSettings, request.demo(), () -> { },
+                    clock, desk);
         } catch (IllegalArgumentException e) {
             throw new CompletionException(new AmiException(AmiError.Kind.OTHER, e.getMessage()));
         } catch (HistoryException e) {

@@ -4,7 +4,13 @@ import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallListener;
 import dev.ringside.call.CallStatus;
+import dev.ringside.contacts.AsyncLookup;
+import dev.ringside.contacts.CallerIdentifier;
+import dev.ringside.contacts.CallerMatch;
+import dev.ringside.contacts.ContactStore;
+import dev.ringside.contacts.ContactsException;
 import dev.ringside.history.CallHistory;
+import dev.ringside.ui.port.ContactBook;
 import dev.ringside.history.CallPage;
 import dev.ringside.history.CallQuery;
 import dev.ringside.history.CallSort;
@@ -62,9 +68,13 @@ final class EngineOperatorSession implements OperatorSession {
         t.setDaemon(true);
         return t;
     });
+    private final ContactStore contactStore;
+    private final CallerIdentifier identifier;
+    private final EngineContactBook contactBook;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
+    private final OperatorDesk desk;
     private final List<Consumer<Optional<PbxSetupProblem>>> setupListeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -73,6 +83,15 @@ final class EngineOperatorSession implements OperatorSession {
      */
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
                           boolean demo, Runnable onLogout, Clock clock) {
+        this(engine, history, operator, settings, demo, onLogout, clock, DeskSettings.none(""));
+    }
+
+    EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
+                          boolean demo, Runnable onLogout, Clock clock, DeskSettings deskSettings) {
+        this.contactStore = new ContactStore(history.dataSource(),
+                dev.ringside.phone.PhoneNumbers.forLocale(java.util.Locale.getDefault()));
+        this.identifier = new CallerIdentifier(contactStore, AsyncLookup.NONE, CallerIdentifier.DEFAULT_PATIENCE);
+        this.contactBook = new EngineContactBook(contactStore, reads);
         this.engine = engine;
         this.demo = demo;
         this.history = history;
@@ -118,6 +137,13 @@ final class EngineOperatorSession implements OperatorSession {
                 historyListeners.forEach(EngineOperatorSession::runQuietly);
             }
         }));
+        this.desk = new OperatorDesk(engine, deskSettings,
+                new BreakLog(history, operator.id(), reads, clock.getZone()), clock);
+    }
+
+    @Override
+    public java.util.Optional<dev.ringside.ui.port.Desk> desk() {
+        return java.util.Optional.of(desk);
     }
 
     CallEngine engine() {
@@ -209,7 +235,7 @@ final class EngineOperatorSession implements OperatorSession {
             List<StoredCall> rows = slice(base, query.offset(), query.limit());
             List<HistoryEntry> entries = new ArrayList<>(rows.size());
             for (StoredCall row : rows) {
-                entries.add(new HistoryEntry(row.call(), row.calledBack(), row.ringTime(), row.talkTime()));
+                entries.add(entryOf(row));
             }
             return new HistoryPage(entries, history.count(base));
         });
@@ -240,12 +266,20 @@ final class EngineOperatorSession implements OperatorSession {
             CallTotals totals = history.totals(query, COUNT_CAP);
             List<HistoryEntry> rows = new ArrayList<>(page.calls().size());
             for (StoredCall row : page.calls()) {
-                rows.add(new HistoryEntry(row.call(), row.calledBack(), row.ringTime(), row.talkTime()));
+                rows.add(entryOf(row));
             }
             return new HistoryResult(rows, page.previous() == null ? null : new StoreCursor(page.previous()),
                     page.next() == null ? null : new StoreCursor(page.next()), totals.total(), totals.exact(),
                     totals.byStatus());
         });
+    }
+
+    /** A history row with the times history recorded and the contact its number belongs to. */
+    private HistoryEntry entryOf(StoredCall row) {
+        Optional<CallerMatch> contact = lookUpQuietly(row.call().otherPartyNumber());
+        String company = contact.map(CallerMatch::company).orElse(row.callerCompany());
+        return new HistoryEntry(row.call(), row.calledBack(), row.ringTime(), row.talkTime(),
+                contact.map(CallerMatch::name).orElse(null), company);
     }
 
     /** Rows {@code offset .. offset+limit} of the query, over the store's fixed-size pages. */
@@ -309,7 +343,29 @@ final class EngineOperatorSession implements OperatorSession {
         return CompletableFuture.runAsync(this::close);
     }
 
+    @Override
+    public CompletableFuture<Optional<CallerMatch>> identify(String number) {
+        return identifier.identify(number);
+    }
+
+    @Override
+    public ContactBook contacts() {
+        return contactBook;
+    }
+
+    /** The contact a number belongs to; unknown when the contacts cannot be read (logged). */
+    private Optional<CallerMatch> lookUpQuietly(String number) {
+        try {
+            return contactStore.byNumber(number);
+        } catch (ContactsException e) {
+            log.warn("Contact look-up failed: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     void close() {
+        desk.close();
+        identifier.close();
         engine.close();
         writer.close();
         reads.shutdown();
@@ -335,6 +391,15 @@ final class EngineOperatorSession implements OperatorSession {
                                           java.time.LocalDate to) {
         ZoneId zone = clock.getZone();
         CallQuery.Builder b = CallQuery.forOperator(operator.id()).text(text).statuses(statuses);
+        if (text != null && !text.isBlank()) {
+            // "ACME" also finds the calls of ACME's contacts' numbers, in the spellings calls store
+            try {
+                b.textNumbers(contactStore.numberDigitsOf(text, 300).stream()
+                        .limit(CallQuery.MAX_TEXT_NUMBERS).toList());
+            } catch (ContactsException e) {
+                log.warn("Contacts unavailable for the history search: {}", e.getMessage());
+            }
+        }
         if (from != null) {
             b.from(from.atStartOfDay(zone).toInstant());
         }

@@ -5,6 +5,8 @@ import dev.ringside.ami.CaptureTiming;
 import dev.ringside.call.Call;
 import dev.ringside.call.FinalCalls;
 import dev.ringside.call.OperatorNumbers;
+import dev.ringside.contacts.ContactLookup;
+import dev.ringside.contacts.ContactsException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -18,7 +20,8 @@ import java.util.List;
  */
 final class ReplayCommand {
 
-    static final String USAGE = "usage: replay FILE --extension 777 [--extension 888] [--timing FILE.timing]";
+    static final String USAGE = "usage: replay FILE --extension 777 [--extension 888] [--timing FILE.timing] "
+            + ContactsOption.USAGE;
 
     private ReplayCommand() {
     }
@@ -27,6 +30,7 @@ final class ReplayCommand {
         Path file = null;
         Path timingFile = null;
         List<String> extensions = new ArrayList<>();
+        ContactsOption contacts = new ContactsOption();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ((a.equals("--extension") || a.equals("-e")) && i + 1 < args.size()) {
@@ -37,6 +41,8 @@ final class ReplayCommand {
                 }
             } else if (a.equals("--timing") && i + 1 < args.size()) {
                 timingFile = Path.of(args.get(++i));
+            } else if (ContactsOption.isOption(a) && i + 1 < args.size()) {
+                contacts.set(a, args.get(++i));
             } else if (a.startsWith("-")) {
                 err.println("Unknown option: " + a);
                 err.println(USAGE);
@@ -54,9 +60,10 @@ final class ReplayCommand {
             return Cli.EXIT_USAGE;
         }
         try {
+            ContactLookup names = contacts.load(err);
             CaptureTiming timing = timingFor(file, timingFile);
             for (Call call : replay(file, timing, new OperatorNumbers(extensions))) {
-                out.println(CallJson.toJson(call));
+                out.println(CallJson.toJson(call, names));
             }
             out.flush();
             return Cli.EXIT_OK;
@@ -65,6 +72,9 @@ final class ReplayCommand {
             return Cli.EXIT_USAGE;
         } catch (IOException e) {
             err.println("Cannot read the timing file: " + e.getMessage());
+            return Cli.EXIT_USAGE;
+        } catch (ContactsException e) {
+            err.println(e.getMessage());
             return Cli.EXIT_USAGE;
         }
     }

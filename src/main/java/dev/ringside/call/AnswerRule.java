@@ -11,9 +11,11 @@ import java.time.Instant;
 final class AnswerRule {
 
     private final CallBook book;
+    private final LegRule legs;
 
-    AnswerRule(CallBook book) {
+    AnswerRule(CallBook book, LegRule legs) {
         this.book = book;
+        this.legs = legs;
     }
 
     /** Newstate/CoreShowChannel: the operator's leg is Up. */
@@ -66,10 +68,12 @@ final class AnswerRule {
                 }
                 return;
             }
-            leg = LegRule.leg(t, e.get("DestUniqueid"), e.get("DestChannel"), number.get(), Values.linkedIdOf(e), e.time());
-            if (leg == null) {
+            LegRule.Found found = legs.legFor(t.linkedId, e.get("DestUniqueid"), e.get("DestChannel"), number.get(),
+                    Values.linkedIdOf(e), e.time());
+            if (found == null) {
                 return;
             }
+            leg = found.leg();
         }
         t.queue = t.queue != null ? t.queue : Values.real(e.get("Queue"));
         leg.ringing = false;
@@ -80,14 +84,15 @@ final class AnswerRule {
         book.changed(t);
     }
 
-    /** An outbound leg is bridged only once the far end answered; an inbound one once it picked up. */
+    /**
+     * An outbound leg is bridged only once the far end answered; an inbound one once it picked up.
+     * A channel that enters a bridge before it is Up (a transfer's Local channel joins the
+     * consultation bridge while the target still rings) has answered nothing.
+     */
     void onBridgeEnter(PbxEvent e) {
-        TrackedCall t = book.get(Values.linkedIdOf(e));
-        if (t == null) {
-            return;
-        }
-        Leg leg = t.legs.get(e.get("Uniqueid"));
-        if (leg == null || !t.visible) {
+        TrackedCall t = book.callOfLeg(e.get("Uniqueid"));
+        Leg leg = t == null ? null : t.legs.get(e.get("Uniqueid"));
+        if (leg == null || !t.visible || e.getInt("ChannelState") != LegRule.STATE_UP) {
             return;
         }
         leg.ringing = false;

@@ -40,11 +40,13 @@ final class LegRule {
         if (number.isEmpty()) {
             return null;
         }
-        TrackedCall t = book.getOrOpen(Values.linkedIdOf(e), e.time());
-        Leg leg = leg(t, e.get("Uniqueid"), channel, number.get(), Values.linkedIdOf(e), e.time());
-        if (leg == null) {
+        Found found = legFor(Values.linkedIdOf(e), e.get("Uniqueid"), channel, number.get(), Values.linkedIdOf(e),
+                e.time());
+        if (found == null) {
             return null;
         }
+        TrackedCall t = found.call();
+        Leg leg = found.leg();
         t.touch(e.time());
         if (leg.originator && t.otherParty == null && Values.firstDialled(e.get("Exten")) != null) {
             t.otherPartyFromExten = e.get("Exten");
@@ -66,11 +68,14 @@ final class LegRule {
         Optional<String> destNumber = book.numbers.numberOf(dest);
         Optional<String> sourceNumber = book.numbers.numberOf(source);
         if (destNumber.isPresent()) {
-            TrackedCall t = book.getOrOpen(Values.linkedIdOf(e), e.time());
-            Leg leg = leg(t, e.get("DestUniqueid"), dest, destNumber.get(), Values.destLinkedIdOf(e), e.time());
+            Found found = legFor(Values.linkedIdOf(e), e.get("DestUniqueid"), dest, destNumber.get(),
+                    Values.destLinkedIdOf(e), e.time());
+            TrackedCall t = found == null ? null : found.call();
+            Leg leg = found == null ? null : found.leg();
             if (leg != null && !leg.originator) {
                 leg.dialedBy = e.get("Uniqueid");
                 leg.ringing = !leg.up;
+                noteConsultation(t, t.legs.get(leg.dialedBy));
                 callers.fromDialer(t, e);
                 t.makeVisible(Direction.INBOUND);
                 t.touch(e.time());
@@ -78,8 +83,10 @@ final class LegRule {
             }
         }
         if (sourceNumber.isPresent() && destNumber.isEmpty()) {
-            TrackedCall t = book.getOrOpen(Values.linkedIdOf(e), e.time());
-            Leg leg = leg(t, e.get("Uniqueid"), source, sourceNumber.get(), Values.linkedIdOf(e), e.time());
+            Found found = legFor(Values.linkedIdOf(e), e.get("Uniqueid"), source, sourceNumber.get(),
+                    Values.linkedIdOf(e), e.time());
+            TrackedCall t = found == null ? null : found.call();
+            Leg leg = found == null ? null : found.leg();
             if (leg != null && leg.originator) {
                 String dialled = Values.firstDialled(e.get("DestExten"), e.get("DestCallerIDNum"), t.otherPartyFromExten);
                 if (dialled != null) {
@@ -102,11 +109,13 @@ final class LegRule {
         if (number.isEmpty() || dest == null) {
             return;
         }
-        TrackedCall t = book.getOrOpen(Values.linkedIdOf(e), e.time());
-        Leg leg = leg(t, e.get("DestUniqueid"), dest, number.get(), Values.destLinkedIdOf(e), e.time());
-        if (leg == null) {
+        Found found = legFor(Values.linkedIdOf(e), e.get("DestUniqueid"), dest, number.get(), Values.destLinkedIdOf(e),
+                e.time());
+        if (found == null) {
             return;
         }
+        TrackedCall t = found.call();
+        Leg leg = found.leg();
         leg.dialedBy = e.get("Uniqueid");
         leg.ringing = !leg.up;
         t.queue = Values.real(e.get("Queue"));
@@ -116,27 +125,72 @@ final class LegRule {
         book.changed(t);
     }
 
-    /** The operator's leg with this Uniqueid, added if new; null for a leg of a call it cannot be part of. */
-    static Leg leg(TrackedCall t, String uniqueId, String channel, String number, String legLinkedId, Instant at) {
-        if (uniqueId == null || uniqueId.isEmpty()) {
+    /** The most legs of the operator's one call: ring rounds, transfers and devices stay far below. */
+    static final int MAX_LEGS = 256;
+
+    /**
+     * The operator's leg with this Uniqueid and its call. A leg stays with the call that holds it,
+     * unless that call was never shown (a picking-up phone's own first Linkedid): then it moves to
+     * the call the event names. A new leg joins the event's call. Null without a Uniqueid.
+     */
+    Found legFor(String callLinkedId, String uniqueId, String channel, String number, String legLinkedId, Instant at) {
+        if (uniqueId == null || uniqueId.isEmpty() || callLinkedId == null) {
             return null;
         }
-        Leg leg = t.legs.get(uniqueId);
-        if (leg == null) {
-            leg = new Leg(uniqueId, channel, number, uniqueId.equals(legLinkedId));
-            t.legs.put(uniqueId, leg);
-            if (t.operatorNumber == null) {
-                t.operatorNumber = number;
-            }
-            if (t.emitted != null && t.emitted.status().isTerminal() && !leg.originator) {
-                t.reopen(at);
-            }
-            if (!leg.originator) {
-                // the next queue round (or a first ring): the call is ringing again, not waiting
-                t.roundTimedOut = false;
-                t.roundEndedAt = null;
-            }
+        TrackedCall owner = book.callOfLeg(uniqueId);
+        if (owner != null && (owner.linkedId.equals(callLinkedId) || owner.visible)) {
+            return new Found(owner, owner.legs.get(uniqueId));
+        }
+        TrackedCall t = book.getOrOpen(callLinkedId, at);
+        if (owner != null) {
+            return new Found(t, moveLeg(owner, t, uniqueId));
+        }
+        if (t.legs.size() >= MAX_LEGS) {
+            return null; // a PBX naming endless legs for one call is not to be believed, or kept
+        }
+        Leg leg = new Leg(uniqueId, channel, number, uniqueId.equals(legLinkedId));
+        t.legs.put(uniqueId, leg);
+        if (t.operatorNumber == null) {
+            t.operatorNumber = number;
+        }
+        if (t.emitted != null && t.emitted.status().isTerminal() && !leg.originator) {
+            t.reopen(at);
+        }
+        if (!leg.originator) {
+            // the next queue round (or a first ring): the call is ringing again, not waiting
+            t.roundTimedOut = false;
+            t.roundEndedAt = null;
+        }
+        return new Found(t, leg);
+    }
+
+    /** Moves a leg into another call, as one that call's caller reached (it no longer starts a call). */
+    Leg moveLeg(TrackedCall from, TrackedCall to, String uniqueId) {
+        Leg leg = from.legs.remove(uniqueId);
+        leg.originator = false;
+        to.legs.put(uniqueId, leg);
+        if (to.operatorNumber == null) {
+            to.operatorNumber = leg.number;
+        }
+        if (from.startedAt.isBefore(to.startedAt)) {
+            to.startedAt = from.startedAt;
+        }
+        if (from.legs.isEmpty() && from.emitted == null) {
+            book.remove(from);
         }
         return leg;
+    }
+
+    /** A phone dialled by the operator's own Local {@code ;2} whose {@code ;1} nobody dialled: a consultation. */
+    private void noteConsultation(TrackedCall t, Leg dialer) {
+        if (dialer == null || !dialer.isLocal()) {
+            return;
+        }
+        String sibling = dialer.localSibling();
+        for (Leg l : t.legs.values()) {
+            if (l.channel.equals(sibling) && l.dialedBy == null) {
+                t.consultation = true;
+            }
+        }
     }
 }

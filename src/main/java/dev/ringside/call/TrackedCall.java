@@ -46,6 +46,10 @@ final class TrackedCall {
     Instant roundEndedAt;
     /** The caller left the queue or hung up: no round will follow. */
     boolean callerGone;
+    /** The operator was reached through a Local pair nobody dialled: a transfer's consultation. */
+    boolean consultation;
+    /** A transfer put the operator's answered leg through to someone else, who is now the caller. */
+    boolean transferredIn;
     /** What listeners were last told, null before the call was shown. */
     Call emitted;
 

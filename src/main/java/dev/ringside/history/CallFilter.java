@@ -96,10 +96,10 @@ final class CallFilter {
         if (parties.none()) {
             w.append(" AND FALSE");
         } else if (parties.dense()) {
-            w.append(" AND c.party_key IN (SELECT party_key FROM call_parties USE INDEX () WHERE operator_id = ? AND (")
-                    .append(PartyIndex.likes(parties.patterns().size())).append("))");
+            w.append(" AND c.party_key IN (SELECT party_key FROM call_parties USE INDEX () WHERE operator_id = ? AND ")
+                    .append(parties.condition()).append(')');
             p.add(operatorId);
-            p.addAll(parties.patterns());
+            p.addAll(parties.conditionParams());
         }
         // a sparse match is joined in FROM (see from())
     }

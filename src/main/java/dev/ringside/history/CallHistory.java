@@ -45,6 +45,7 @@ public final class CallHistory implements AutoCloseable {
     private volatile boolean closed;
     private final CallStore store = new CallStore();
     private final OperatorStore operators = new OperatorStore();
+    private final DayStore days = new DayStore();
 
     private CallHistory(Path file, Connection keeper, JdbcConnectionPool pool) {
         this.file = file;
@@ -68,7 +69,9 @@ public final class CallHistory implements AutoCloseable {
             throw HistoryErrors.notWritable(file, null);
         }
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                PrivateFiles.folder(folder); // a folder we make is the user's alone; one we were given stays as it is
+            }
         } catch (IOException | SecurityException e) {
             throw HistoryErrors.notWritable(folder, e);
         }
@@ -96,6 +99,8 @@ public final class CallHistory implements AutoCloseable {
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
+                    // V4 came after V5 and V6 had shipped on main: a history already at V6 still gets it
+                    .outOfOrder(true)
                     .load()
                     .migrate();
         } catch (SQLException e) {
@@ -108,6 +113,8 @@ public final class CallHistory implements AutoCloseable {
             closeQuietly(pool, keeper);
             throw e;
         }
+        PrivateFiles.file(file);
+        PrivateFiles.file(base.resolveSibling(base.getFileName() + ".trace.db"));
         log.info("Call history open: {}", file);
         return new CallHistory(file, keeper, pool);
     }
@@ -122,6 +129,14 @@ public final class CallHistory implements AutoCloseable {
     /** The H2 data file in use. */
     public Path file() {
         return file;
+    }
+
+    /**
+     * Connections to the same database, for the other tables its migrations keep (contacts). The
+     * caller closes each connection; the source stops working once the history is closed.
+     */
+    public javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     // ---- operators ------------------------------------------------------------------------------
@@ -186,7 +201,7 @@ public final class CallHistory implements AutoCloseable {
         synchronized (writeLock) {
             return inTransaction("save the notes", c -> Sql.update(c,
                     "UPDATE calls SET notes = ?, updated_at = ? WHERE operator_id = ? AND linked_id = ?",
-                    value, Instant.now(), operatorId, linkedId) > 0);
+                    value, Instant.now(), operatorId, ColumnLimits.linkedId(linkedId)) > 0);
         }
     }
 
@@ -196,7 +211,7 @@ public final class CallHistory implements AutoCloseable {
             return inTransaction("record the accept", c -> Sql.update(c,
                     "UPDATE calls SET accepted_at = COALESCE(accepted_at, ?), updated_at = ?"
                             + " WHERE operator_id = ? AND linked_id = ?",
-                    acceptedAt, Instant.now(), operatorId, linkedId) > 0);
+                    acceptedAt, Instant.now(), operatorId, ColumnLimits.linkedId(linkedId)) > 0);
         }
     }
 
@@ -209,7 +224,8 @@ public final class CallHistory implements AutoCloseable {
      * @return how many calls were ended
      */
     public int endAbandonedLiveCalls(long operatorId, Collection<String> stillLive) {
-        java.util.Set<String> keep = java.util.Set.copyOf(stillLive);
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        stillLive.forEach(id -> keep.add(ColumnLimits.linkedId(id)));
         synchronized (writeLock) {
             return inTransaction("end calls left live", c -> {
                 record Live(long id, String linkedId, String status, Instant startedAt, Instant answeredAt, Instant lastHeard) {
@@ -262,7 +278,8 @@ public final class CallHistory implements AutoCloseable {
             inTransaction("note live calls", c -> {
                 for (String id : linkedIds) {
                     Sql.update(c, "UPDATE calls SET updated_at = ? WHERE operator_id = ? AND linked_id = ?"
-                            + " AND status IN ('incoming', 'dialing', 'answered') AND updated_at < ?", at, operatorId, id, at);
+                            + " AND status IN ('incoming', 'dialing', 'answered') AND updated_at < ?", at, operatorId,
+                            ColumnLimits.linkedId(id), at);
                 }
                 return null;
             });
@@ -272,9 +289,21 @@ public final class CallHistory implements AutoCloseable {
     /** Stores the caller's company for a call (for a later CRM look-up). @return false when no such call is stored */
     public boolean updateCallerCompany(long operatorId, String linkedId, String company) {
         synchronized (writeLock) {
-            return inTransaction("save the caller's company", c -> Sql.update(c,
-                    "UPDATE calls SET caller_company = ?, updated_at = ? WHERE operator_id = ? AND linked_id = ?",
-                    company, Instant.now(), operatorId, linkedId) > 0);
+            return inTransaction("save the caller's company", c -> {
+                String key = ColumnLimits.linkedId(linkedId);
+                String cut = ColumnLimits.text(company, ColumnLimits.COMPANY);
+                if (Sql.update(c, "UPDATE calls SET caller_company = ?, updated_at = ? WHERE operator_id = ? AND linked_id = ?",
+                        cut, Instant.now(), operatorId, key) == 0) {
+                    return false;
+                }
+                // a search for the company finds the party's calls through the party index
+                Optional<String> party = Sql.first(c, "SELECT party_key FROM calls WHERE operator_id = ? AND linked_id = ?",
+                        rs -> rs.getString(1), operatorId, key);
+                PartyIndex index = new PartyIndex();
+                party.ifPresent(p -> index.noteName(operatorId, p, cut));
+                index.flush(c);
+                return true;
+            });
         }
     }
 
@@ -331,6 +360,32 @@ public final class CallHistory implements AutoCloseable {
     /** Missed calls that ended after the operator last looked ({@link #markMissedSeen}). */
     public long unseenMissedCount(long operatorId) {
         return read("count missed calls", c -> store.unseenMissedCount(c, operatorId));
+    }
+
+    // ---- the operator's day ---------------------------------------------------------------------
+
+    /** The operator's calls that started in {@code [from, to)}, oldest first, in the columns "My day" reads. */
+    public java.util.List<dev.ringside.desk.DayCall> dayCalls(long operatorId, Instant from, Instant to) {
+        return read("read the day's calls", c -> days.calls(c, operatorId, from, to));
+    }
+
+    /** The operator's breaks that overlap {@code [from, to)}, oldest first. */
+    public java.util.List<dev.ringside.desk.BreakSpan> breaks(long operatorId, Instant from, Instant to) {
+        return read("read the breaks", c -> days.breaks(c, operatorId, from, to));
+    }
+
+    /** Records that a break began, unless one is already open. @return true when one was opened */
+    public boolean startBreak(long operatorId, Instant start, String reason) {
+        synchronized (writeLock) {
+            return inTransaction("record the break", c -> days.startBreak(c, operatorId, start, reason));
+        }
+    }
+
+    /** Records that the open break, if any, ended. @return true when one was open */
+    public boolean endBreak(long operatorId, Instant end) {
+        synchronized (writeLock) {
+            return inTransaction("record the end of the break", c -> days.endBreak(c, operatorId, end));
+        }
     }
 
     // ---- plumbing -------------------------------------------------------------------------------

@@ -28,13 +28,18 @@ import java.util.Set;
  * @param after                keyset paging: the page starts after this cursor, else null
  * @param before               keyset paging: the page ends before this cursor, else null
  * @param last                 the last page of the order
+ * @param textNumbers          with a text: calls whose other party's digits are one of these also
+ *                             match it (the numbers of the contacts the text names, e.g. a company's);
+ *                             at most {@link #MAX_TEXT_NUMBERS}
  */
 public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, Set<Direction> directions,
                         Instant from, Instant to, boolean onlyAwaitingCallBack, CallSort sort, boolean descending,
-                        int pageSize, int pageIndex, PageCursor after, PageCursor before, boolean last) {
+                        int pageSize, int pageIndex, PageCursor after, PageCursor before, boolean last,
+                        Set<String> textNumbers) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 1000;
+    public static final int MAX_TEXT_NUMBERS = 2000;
 
     public CallQuery {
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -42,6 +47,10 @@ public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, 
         sort = sort == null ? CallSort.TIME : sort;
         if (text != null && text.isBlank()) {
             text = null;
+        }
+        textNumbers = textNumbers == null ? Set.of() : Set.copyOf(textNumbers);
+        if (textNumbers.size() > MAX_TEXT_NUMBERS) {
+            throw new IllegalArgumentException("at most " + MAX_TEXT_NUMBERS + " numbers: " + textNumbers.size());
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be 1.." + MAX_PAGE_SIZE + ": " + pageSize);
@@ -82,6 +91,7 @@ public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, 
         b.after = after;
         b.before = before;
         b.last = last;
+        b.textNumbers = textNumbers;
         return b;
     }
 
@@ -117,6 +127,7 @@ public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, 
         private PageCursor after;
         private PageCursor before;
         private boolean last;
+        private Set<String> textNumbers = Set.of();
 
         private Builder(long operatorId) {
             this.operatorId = operatorId;
@@ -192,9 +203,15 @@ public record CallQuery(long operatorId, String text, Set<CallStatus> statuses, 
             return this;
         }
 
+        /** Digits of numbers whose calls also match the text (see {@link CallQuery#textNumbers()}). */
+        public Builder textNumbers(Collection<String> digits) {
+            this.textNumbers = Set.copyOf(digits);
+            return this;
+        }
+
         public CallQuery build() {
             return new CallQuery(operatorId, text, statuses, directions, from, to, onlyAwaitingCallBack, sort,
-                    descending, pageSize, pageIndex, after, before, last);
+                    descending, pageSize, pageIndex, after, before, last, textNumbers);
         }
     }
 }

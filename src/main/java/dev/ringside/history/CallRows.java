@@ -57,29 +57,30 @@ final class CallRows {
     static int bindSnapshot(PreparedStatement ps, int index, Call call, String notes, Instant acceptedAt,
                             Instant now) throws SQLException {
         int i = index;
-        ps.setString(i++, call.operatorNumber());
+        // every value an outside party controls is cut to its column here, so that no field costs a call
+        ps.setString(i++, ColumnLimits.text(call.operatorNumber(), ColumnLimits.NUMBER));
         ps.setString(i++, call.direction().wireName());
         ps.setString(i++, call.status().wireName());
-        ps.setString(i++, call.callerNumber());
-        ps.setString(i++, call.callerName());
-        ps.setString(i++, call.receiverNumber());
-        ps.setString(i++, call.queue());
+        ps.setString(i++, ColumnLimits.text(call.callerNumber(), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(call.callerName(), ColumnLimits.NAME));
+        ps.setString(i++, ColumnLimits.text(call.receiverNumber(), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(call.queue(), ColumnLimits.NUMBER));
         Sql.setInstant(ps, i++, call.startedAt());
         Sql.setInstant(ps, i++, acceptedAt);
         Sql.setInstant(ps, i++, call.answeredAt());
         Sql.setInstant(ps, i++, call.endedAt());
         Sql.setInt(ps, i++, call.hangupCause());
-        ps.setString(i++, call.answeredBy());
-        ps.setString(i++, call.callerChannel());
-        ps.setString(i++, call.callerUniqueId());
-        ps.setString(i++, call.operatorChannel());
-        ps.setString(i++, call.operatorUniqueId());
-        ps.setString(i++, notes);
+        ps.setString(i++, ColumnLimits.text(call.answeredBy(), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(call.callerChannel(), ColumnLimits.CHANNEL));
+        ps.setString(i++, ColumnLimits.id(call.callerUniqueId(), ColumnLimits.ID));
+        ps.setString(i++, ColumnLimits.text(call.operatorChannel(), ColumnLimits.CHANNEL));
+        ps.setString(i++, ColumnLimits.id(call.operatorUniqueId(), ColumnLimits.ID));
+        ps.setString(i++, ColumnLimits.text(notes, ColumnLimits.NOTES));
         Sql.setLong(ps, i++, Sql.toMillis(call.ringTime()));
         Sql.setLong(ps, i++, Sql.toMillis(call.talkTime()));
-        ps.setString(i++, PhoneDigits.of(call.callerNumber()));
-        ps.setString(i++, PhoneDigits.of(call.receiverNumber()));
-        ps.setString(i++, PhoneDigits.of(call.otherPartyNumber()));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.callerNumber()), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.receiverNumber()), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.otherPartyNumber()), ColumnLimits.NUMBER));
         ps.setString(i++, partyKey(call));
         Sql.setInstant(ps, i++, now);
         return i;
@@ -90,9 +91,9 @@ final class CallRows {
      * for a call without digits '~' and the lower-case text that stood for the number.
      */
     static String partyKey(Call call) {
-        String digits = PhoneDigits.of(call.otherPartyNumber());
+        String digits = PhoneDigits.key(call.otherPartyNumber());
         if (digits != null) {
-            return digits;
+            return ColumnLimits.text(digits, ColumnLimits.NUMBER);
         }
         String raw = call.otherPartyNumber() == null ? "" : call.otherPartyNumber().strip().toLowerCase(Locale.ROOT);
         return "~" + (raw.length() > 64 ? raw.substring(0, 64) : raw);

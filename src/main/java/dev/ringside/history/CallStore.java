@@ -52,11 +52,11 @@ final class CallStore {
 
     Optional<StoredCall> find(Connection c, long operatorId, String linkedId) throws SQLException {
         return Sql.first(c, CallRows.SELECT + " WHERE c.operator_id = ? AND c.linked_id = ?", CallRows::read,
-                operatorId, linkedId);
+                operatorId, ColumnLimits.linkedId(linkedId));
     }
 
     CallPage page(Connection c, CallQuery q) throws SQLException {
-        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text());
+        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text(), q.textNumbers());
         KeysetOrder order = KeysetOrder.of(q, parties);
         CallFilter filter = CallFilter.from(q, parties, q.statuses(), order.index);
         // first the ids in order (all H2 sorts, when it must, is a few columns), then those rows
@@ -140,7 +140,7 @@ final class CallStore {
      * the total is counted up to {@code cap} and the per-status counts are left out.
      */
     CallTotals totals(Connection c, CallQuery q, long cap) throws SQLException {
-        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text());
+        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text(), q.textNumbers());
         if (parties != null && parties.dense()) {
             boolean onlyText = q.statuses().isEmpty() && q.directions().isEmpty() && q.from() == null
                     && q.to() == null && !q.onlyAwaitingCallBack();
@@ -190,7 +190,7 @@ final class CallStore {
         for (CallStatus s : CallStatus.values()) {
             counts.put(s, 0L);
         }
-        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text());
+        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text(), q.textNumbers());
         CallFilter filter = CallFilter.from(q, parties, q.statuses(), CallSort.STATUS.index);
         try (PreparedStatement ps = c.prepareStatement("SELECT c.status, COUNT(*)" + filter.where + " GROUP BY c.status")) {
             Sql.bindAll(ps, filter.params);
@@ -205,7 +205,7 @@ final class CallStore {
 
     CallerStats callerStats(Connection c, long operatorId, String number, String exceptLinkedId)
             throws SQLException {
-        String digits = PhoneDigits.of(number);
+        String digits = ColumnLimits.text(PhoneDigits.key(number), ColumnLimits.NUMBER);
         if (digits == null) {
             return CallerStats.none(number);
         }
@@ -253,18 +253,19 @@ final class CallStore {
 
         /** @return true when the snapshot was stored, false when it was older than the stored one */
         boolean apply(long operatorId, Call call, Instant now) throws SQLException {
-            if (pendingInserts.contains(call.linkedId())) {
+            String linkedId = ColumnLimits.linkedId(call.linkedId());
+            if (pendingInserts.contains(linkedId)) {
                 flush();
             }
-            Stored stored = select(operatorId, call.linkedId());
+            Stored stored = select(operatorId, linkedId);
             if (stored == null) {
                 insert.setLong(1, operatorId);
-                insert.setString(2, call.linkedId());
+                insert.setString(2, linkedId);
                 Sql.setInstant(insert, 3, now);
                 CallRows.bindSnapshot(insert, 4, call, call.notes(), call.acceptedAt(), now);
                 if (batch) {
                     insert.addBatch();
-                    pendingInserts.add(call.linkedId());
+                    pendingInserts.add(linkedId);
                     if (pendingInserts.size() >= INSERT_BATCH) {
                         flush();
                     }

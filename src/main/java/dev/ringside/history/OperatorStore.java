@@ -22,9 +22,10 @@ final class OperatorStore {
         List<String> wanted = normalise(numbers);
         Map<String, Long> owners = owners(c, wanted);
         Long chosen = mostNumbersOwned(wanted, owners);
-        String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
+        String name = displayName == null || displayName.isBlank() ? null
+                : ColumnLimits.text(displayName.strip(), ColumnLimits.OPERATOR_NAME);
         if (chosen == null) {
-            chosen = insertOperator(c, name != null ? name : wanted.get(0));
+            chosen = insertOperator(c, name != null ? name : ColumnLimits.text(wanted.get(0), ColumnLimits.OPERATOR_NAME));
         } else if (name != null) {
             Sql.update(c, "UPDATE operators SET display_name = ? WHERE id = ?", name, chosen);
         }

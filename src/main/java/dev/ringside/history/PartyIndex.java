@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,8 +129,11 @@ final class PartyIndex {
         return out.toString();
     }
 
-    /** The parties of an operator whose digits or names hold {@code text}. */
-    static PartyMatch match(Connection c, long operatorId, String text) throws SQLException {
+    /**
+     * The parties of an operator whose digits or names hold {@code text}, and the parties whose keys
+     * are among {@code numbers} (the numbers of the contacts the text names).
+     */
+    static PartyMatch match(Connection c, long operatorId, String text, Collection<String> numbers) throws SQLException {
         String t = text.strip().toLowerCase(Locale.ROOT);
         List<String> patterns = new ArrayList<>();
         patterns.add(Sql.containsPattern(t));
@@ -139,7 +143,8 @@ final class PartyIndex {
                 patterns.add(Sql.containsPattern(digits));
             }
         }
-        List<String> keys = new ArrayList<>();
+        List<String> extra = List.copyOf(new LinkedHashSet<>(numbers));
+        Set<String> keys = new LinkedHashSet<>();
         long calls = 0;
         // a plain scan: this narrow table is read in storage order, not row by row through an index
         try (PreparedStatement ps = c.prepareStatement("SELECT party_key, call_count FROM call_parties USE INDEX ()"
@@ -153,21 +158,39 @@ final class PartyIndex {
                     keys.add(rs.getString(1));
                     calls += rs.getLong(2);
                     if (keys.size() > SPARSE_PARTIES || calls > SPARSE_CALLS) {
-                        return new PartyMatch(List.of(), true, patterns, calls);
+                        return new PartyMatch(List.of(), true, patterns, extra, calls);
                     }
                 }
             }
         }
-        return new PartyMatch(keys, false, patterns, calls);
+        if (!extra.isEmpty()) {
+            // one look-up each through the (operator, party) key
+            try (PreparedStatement ps = c.prepareStatement("SELECT party_key, call_count FROM call_parties"
+                    + " WHERE operator_id = ? AND party_key = ANY(?)")) {
+                ps.setLong(1, operatorId);
+                ps.setObject(2, extra.toArray(new String[0]));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (keys.add(rs.getString(1))) {
+                            calls += rs.getLong(2);
+                        }
+                        if (keys.size() > SPARSE_PARTIES || calls > SPARSE_CALLS) {
+                            return new PartyMatch(List.of(), true, patterns, extra, calls);
+                        }
+                    }
+                }
+            }
+        }
+        return new PartyMatch(List.copyOf(keys), false, patterns, extra, calls);
     }
 
     /** How many calls all parties matching a dense search have. */
     static long callsOf(Connection c, long operatorId, PartyMatch match) throws SQLException {
         List<Object> params = new ArrayList<>();
         params.add(operatorId);
-        params.addAll(match.patterns());
-        return Sql.count(c, "SELECT COALESCE(SUM(call_count), 0) FROM call_parties USE INDEX () WHERE operator_id = ? AND ("
-                + likes(match.patterns().size()) + ")", params);
+        params.addAll(match.conditionParams());
+        return Sql.count(c, "SELECT COALESCE(SUM(call_count), 0) FROM call_parties USE INDEX () WHERE operator_id = ? AND "
+                + match.condition(), params);
     }
 
     /** {@code search_text LIKE ? OR ...} for {@code n} patterns. */

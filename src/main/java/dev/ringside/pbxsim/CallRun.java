@@ -52,6 +52,8 @@ final class CallRun {
     private final BlockingQueue<Poke> pokes = new LinkedBlockingQueue<>();
     private final List<SimChannel> owned = new ArrayList<>();
     private volatile boolean dropped;
+    /** An attended transfer's consultation is under way: CancelAtxfer goes to it. */
+    boolean consulting;
 
     CallRun(SimPbx pbx, CallHandle handle) {
         this.pbx = pbx;
@@ -97,7 +99,7 @@ final class CallRun {
                     throw new CallOver();
                 }
                 if (owned.contains(p.channel) && pbx.channel(p.channel.name) == p.channel) {
-                    if (Transfers.handles(p)) {
+                    if (Transfers.handles(p) && !(consulting && p.kind == Poke.Kind.CANCEL_ATXFER)) {
                         // whatever the script waits for, the transfer plays out here first
                         Transfers.play(this, p);
                         continue;
@@ -318,6 +320,27 @@ final class CallRun {
         varSet(first, "BRIDGEPEER", second.name);
         varSet(second, "BRIDGEPEER", first.name);
         return id;
+    }
+
+    /** A new basic bridge with nobody in it yet (BridgeCreate); its id. */
+    String bridgeCreate() {
+        String id = UUID.randomUUID().toString();
+        emit(bridgeEvent("BridgeCreate", id, 0));
+        return id;
+    }
+
+    /** The channel joins the bridge, which then holds {@code count} channels. */
+    void bridgeEnter(SimChannel ch, String bridgeId, int count) {
+        ch.bridgeId = bridgeId;
+        emit(bridgeEvent("BridgeEnter", bridgeId, count).addAll(ch.snapshot("")));
+    }
+
+    /** The bridge's header block with a prefix, as transfer events carry it ({@code OrigBridgeUniqueid}...). */
+    AmiMessage bridgeSnapshot(String prefix, String bridgeId, int count) {
+        return new AmiMessage().add(prefix + "BridgeUniqueid", bridgeId).add(prefix + "BridgeType", "basic")
+                .add(prefix + "BridgeTechnology", "simple_bridge").add(prefix + "BridgeCreator", "<unknown>")
+                .add(prefix + "BridgeName", "<unknown>").add(prefix + "BridgeNumChannels", String.valueOf(count))
+                .add(prefix + "BridgeVideoSourceMode", "none");
     }
 
     void bridgeLeave(SimChannel ch, int remaining) {

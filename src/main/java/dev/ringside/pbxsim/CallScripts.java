@@ -36,8 +36,19 @@ final class CallScripts {
             case QUEUE:
             case QUEUE_ABANDONED: QueueScripts.staticMember(run, scenario); break;
             case LOCAL_QUEUE: QueueScripts.localMembers(run, scenario); break;
+            case ATTENDED_TRANSFER: TransferScripts.attendedTransferToOperator(run, scenario); break;
+            case PICKUP:
+            case GROUP_PICKUP: TransferScripts.pickupByOperator(run, scenario); break;
             case OUTBOUND: s.outbound(null); break;
-            default: s.direct(); break;
+            default:
+                try {
+                    s.direct();
+                } finally {
+                    if (scenario.kind == Scenario.Kind.INTERNAL) {
+                        run.deviceState(scenario.otherExtension, 0); // however the call ended, even passed on
+                    }
+                }
+                break;
         }
     }
 
@@ -84,6 +95,7 @@ final class CallScripts {
         if (sc.kind == Scenario.Kind.INTERNAL) {
             caller = run.newChannel(run.pbx.nextChannelName(tech, sc.otherExtension), SimChannel.RING, sc.callerNum,
                     sc.callerName, "from-internal", ext, null);
+            run.deviceState(sc.otherExtension, 1); // the calling phone is in use from its first ring
             run.app(caller, 1, "NoOp", "Call for operator " + ext + " from " + sc.callerNum);
         } else {
             caller = inboundTrunkCall("ext-local", ext, ext);

@@ -16,11 +16,13 @@ import java.util.function.Function;
  */
 public final class DemoDriver implements AutoCloseable {
 
+    private static final String QUEUE = "support";
+
     private final ScheduledExecutorService timer;
     private final AtomicInteger running = new AtomicInteger();
 
-    private DemoDriver(PbxSimulator sim, Duration interval, int maxConcurrent,
-                       Function<ThreadLocalRandom, Scenario> pick, Duration firstDelay) {
+    private DemoDriver(Duration interval, int maxConcurrent, Function<ThreadLocalRandom, CallHandle> start,
+                       Duration firstDelay) {
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pbxsim-demo");
             t.setDaemon(true);
@@ -30,24 +32,54 @@ public final class DemoDriver implements AutoCloseable {
             if (running.get() >= maxConcurrent) {
                 return;
             }
-            running.incrementAndGet();
-            sim.play(pick.apply(ThreadLocalRandom.current())).finished()
-                    .whenComplete((v, e) -> running.decrementAndGet());
+            CallHandle call = start.apply(ThreadLocalRandom.current());
+            if (call != null) {
+                running.incrementAndGet();
+                call.finished().whenComplete((v, e) -> running.decrementAndGet());
+            }
         }, firstDelay.toMillis(), Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS);
     }
 
     /** The built-in demo PBX: a scripted call for {@code extension} every {@code interval}. */
     public static DemoDriver demo(PbxSimulator sim, String extension, Duration interval) {
-        return new DemoDriver(sim, interval, 1, r -> demoScenario(r, extension), Duration.ofSeconds(2));
+        return new DemoDriver(interval, 1, r -> {
+            Scenario s = demoScenario(r, extension);
+            if (s.kind() == Scenario.Kind.QUEUE && sim.isQueueMember(QUEUE, extension)
+                    && !sim.canTakeQueueCall(QUEUE, extension)) {
+                // app_queue does not ring a member on a break or busy: a colleague takes the caller
+                return sim.queueCaller(QUEUE, s.callerNum, s.callerName, Duration.ofSeconds(15 + r.nextInt(30)),
+                        extension.equals("999") ? "998" : "999", s.talk);
+            }
+            return sim.play(s);
+        }, Duration.ofSeconds(2));
     }
 
     /** Calls between outside callers and {@code otherExtensions}, at most {@code maxConcurrent} at once. */
     public static DemoDriver background(PbxSimulator sim, List<String> otherExtensions, Duration interval,
                                        int maxConcurrent) {
-        return new DemoDriver(sim, interval, maxConcurrent, r -> {
+        return new DemoDriver(interval, maxConcurrent, r -> {
             String ext = otherExtensions.get(r.nextInt(otherExtensions.size()));
             Scenario s = r.nextBoolean() ? Scenario.answered(ext) : Scenario.missed(ext);
-            return s.withCaller("+1555" + (1000000 + r.nextInt(8999999)), "Caller " + r.nextInt(100));
+            return sim.play(s.withCaller("+1555" + (1000000 + r.nextInt(8999999)), "Caller " + r.nextInt(100)));
+        }, interval);
+    }
+
+    /**
+     * Callers who wait in one of {@code queues} where {@code operator} cannot take them right now
+     * (not a member, on a break, or on the phone), so the operator sees callers waiting; after a
+     * while a colleague answers or the caller gives up. At most {@code maxWaiting} at a time.
+     */
+    public static DemoDriver queueCallers(PbxSimulator sim, String operator, List<String> queues,
+                                          List<String> colleagues, Duration interval, int maxWaiting) {
+        return new DemoDriver(interval, maxWaiting, r -> {
+            List<String> open = queues.stream().filter(q -> !sim.canTakeQueueCall(q, operator)).toList();
+            if (open.isEmpty()) {
+                return null;
+            }
+            String[] caller = CALLERS[r.nextInt(CALLERS.length)];
+            String answeredBy = r.nextInt(4) == 0 ? null : colleagues.get(r.nextInt(colleagues.size()));
+            return sim.queueCaller(open.get(r.nextInt(open.size())), caller[0], caller[1],
+                    Duration.ofSeconds(20 + r.nextInt(60)), answeredBy, Duration.ofSeconds(10 + r.nextInt(30)));
         }, interval);
     }
 

@@ -4,7 +4,7 @@ package dev.ringside.pbxsim;
  * The actions of an operator's desk (queues, hints, transfers), each behind the write class
  * Asterisk 22 registers it with: QueueStatus and QueueSummary take any logged-in user,
  * QueuePause/QueueAdd/QueueRemove need {@code agent}, ExtensionStateList and ExtensionState
- * {@code call} or {@code reporting}, BlindTransfer and Redirect {@code call}.
+ * {@code call} or {@code reporting}, BlindTransfer, Redirect, Atxfer and CancelAtxfer {@code call}.
  */
 final class DeskActions {
 
@@ -32,6 +32,8 @@ final class DeskActions {
                 return true;
             case "blindtransfer": guarded(s, id, () -> transfers.blindTransfer(s, action, id), "call"); return true;
             case "redirect": guarded(s, id, () -> transfers.redirect(s, action, id), "call"); return true;
+            case "atxfer": guarded(s, id, () -> transfers.atxfer(s, action, id), "call"); return true;
+            case "cancelatxfer": guarded(s, id, () -> transfers.cancelAtxfer(s, action, id), "call"); return true;
             default: return false;
         }
     }

@@ -125,7 +125,8 @@ final class EventFilter {
             java = java.replace("[:" + e.getKey() + ":]", "\\p{" + e.getValue() + "}");
         }
         try {
-            return Pattern.compile(java);
+            // regcomp(REG_EXTENDED) without REG_NEWLINE: '.' matches a line end too
+            return Pattern.compile(java, Pattern.DOTALL);
         } catch (PatternSyntaxException e) {
             throw new Refused(COMPILE_ERROR);
         }

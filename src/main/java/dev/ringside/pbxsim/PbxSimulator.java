@@ -55,6 +55,7 @@ public final class PbxSimulator implements AutoCloseable {
         this.bindAddress = b.bindAddress;
         this.asteriskVersion = b.asteriskVersion;
         this.pbx = new SimPbx(b.technology, b.timeScale, this::publish);
+        pbx.transferRing = b.transferRing;
         synchronized (pbx) {
             pbx.queues().queue("support", "ringall");
             for (String[] m : b.queueMembers) {
@@ -293,6 +294,21 @@ public final class PbxSimulator implements AutoCloseable {
         }
     }
 
+    /** Whether the extension is a member of the queue (static, or logged in with QueueAdd). */
+    public boolean isQueueMember(String queue, String extension) {
+        synchronized (pbx) {
+            return pbx.queues().member(queue, technology.memberInterface(extension)) != null;
+        }
+    }
+
+    /** Whether app_queue would ring the extension in this queue now: a member, not paused, phone idle. */
+    public boolean canTakeQueueCall(String queue, String extension) {
+        synchronized (pbx) {
+            QueueBook.Member m = pbx.queues().member(queue, technology.memberInterface(extension));
+            return m != null && m.available();
+        }
+    }
+
     /** Whether the extension is a member of the queue and paused there. */
     public boolean isPaused(String queue, String extension) {
         synchronized (pbx) {
@@ -332,6 +348,7 @@ public final class PbxSimulator implements AutoCloseable {
         private String asteriskVersion = ActionDispatcher.ASTERISK_VERSION;
         private final List<String[]> queueMembers = new ArrayList<>();
         private final List<String> hints = new ArrayList<>();
+        private Duration transferRing = Duration.ofSeconds(3);
 
         public Builder user(AmiUser user) {
             users.put(user.username(), user);
@@ -351,6 +368,15 @@ public final class PbxSimulator implements AutoCloseable {
         /** A dialplan hint for the extension ({@code exten => 999,hint,PJSIP/999}), listed by ExtensionStateList. */
         public Builder hint(String extension) {
             hints.add(extension);
+            return this;
+        }
+
+        /**
+         * How long the target of a transfer rings before it answers by itself (3 s, scaled); a
+         * client's PJSIPNotify talk or Hangup of the ringing leg acts sooner.
+         */
+        public Builder transferTargetRing(Duration ring) {
+            this.transferRing = ring;
             return this;
         }
 

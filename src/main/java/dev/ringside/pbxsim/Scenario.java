@@ -29,6 +29,16 @@ public final class Scenario {
          * after the ring time, unless the scenario has {@link #unansweredRounds()} of nobody answering.
          */
         LOCAL_QUEUE,
+        /**
+         * An outside caller reaches the other extension, which answers and then does an attended
+         * transfer (Atxfer) to the operator: a Local channel consults the operator, the operator
+         * answers, the other extension hangs up and the operator talks to the caller.
+         */
+        ATTENDED_TRANSFER,
+        /** An outside caller rings the other extension; the operator dials {@code **ext}, PickupChan takes the call. */
+        PICKUP,
+        /** As {@link #PICKUP}, with group pickup: the operator dials {@code *8}, Pickup() takes the call. */
+        GROUP_PICKUP,
         /** The operator's phone dials an outside number through the trunk. */
         OUTBOUND,
         /** Another extension calls the operator; answered after the ring time. */
@@ -112,6 +122,29 @@ public final class Scenario {
     public static Scenario localQueueUnanswered(String extension, String otherMember, int rounds) {
         Scenario s = new Scenario(Kind.LOCAL_QUEUE, extension, Duration.ofSeconds(15)).withOtherExtension(otherMember);
         s.unansweredRounds = Math.max(1, rounds);
+        return s;
+    }
+
+    /**
+     * Bob calls {@code transferer}, who answers after 2 s, talks 3 s, then transfers him attended to
+     * the operator: the operator rings 3 s, consults 2.5 s, and talks to Bob 8 s after the
+     * transferer hangs up (10.5 s of talk for the operator).
+     */
+    public static Scenario attendedTransferTo(String extension, String transferer) {
+        return new Scenario(Kind.ATTENDED_TRANSFER, extension, Duration.ofSeconds(3)).withOtherExtension(transferer)
+                .withCaller("+15557654321", "Bob").withTalk(Duration.ofMillis(10_500));
+    }
+
+    /** Bob's call rings {@code ringing} for 2 s; the operator dials **ext (PickupChan) and talks 8 s. */
+    public static Scenario pickup(String extension, String ringing) {
+        return new Scenario(Kind.PICKUP, extension, Duration.ofSeconds(2)).withOtherExtension(ringing)
+                .withCaller("+15557654321", "Bob").withTalk(Duration.ofSeconds(8));
+    }
+
+    /** As {@link #pickup}, by group pickup: the operator dials *8 (Pickup()). */
+    public static Scenario groupPickup(String extension, String ringing) {
+        Scenario s = pickup(extension, ringing);
+        s.kind = Kind.GROUP_PICKUP;
         return s;
     }
 

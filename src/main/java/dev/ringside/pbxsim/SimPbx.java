@@ -20,6 +20,8 @@ final class SimPbx {
     private final Consumer<AmiMessage> eventSink;
     private final QueueBook queues;
     private final HintBook hints = new HintBook();
+    /** How long a transfer target rings before it answers by itself (nominal, before the time scale). */
+    volatile Duration transferRing = Duration.ofSeconds(3);
     private int uniqueCounter;
     private int channelSequence = 0x2a + ThreadLocalRandom.current().nextInt(64);
     private int localSequence;

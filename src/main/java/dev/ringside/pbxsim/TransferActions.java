@@ -3,9 +3,11 @@ package dev.ringside.pbxsim;
 import static dev.ringside.pbxsim.QueueActions.trim;
 
 /**
- * {@code BlindTransfer} and {@code Redirect} as manager.c answers them (action_blind_transfer,
- * action_redirect; both write=call). The answer comes at once; the call's own thread then plays
- * what the transfer does ({@link Transfers}).
+ * {@code BlindTransfer}, {@code Redirect}, {@code Atxfer} and {@code CancelAtxfer} as manager.c
+ * answers them (all write=call). The answer comes at once; the call's own thread then plays what
+ * the transfer does ({@link Transfers}, {@link AttendedTransfers}). Atxfer and CancelAtxfer only
+ * queue the feature's DTMF on the channel, so Asterisk answers them before anything happens, and
+ * on a channel outside a bridge nothing does.
  *
  * <p>The simulator redirects only a channel in a two-party bridge (an answered call), and one
  * channel at a time; it answers {@code Redirect failed} otherwise, where Asterisk would also
@@ -87,5 +89,42 @@ final class TransferActions {
         }
         s.reply(AmiMessage.response("Success", id).add("Message", "Redirect successful"));
         ch.owner.poke(new CallRun.Poke(CallRun.Poke.Kind.REDIRECT, ch, 0, exten, context));
+    }
+
+    void atxfer(AmiSession s, AmiMessage action, String id) {
+        String name = trim(action.get("Channel"));
+        String exten = trim(action.get("Exten"));
+        if (name == null) {
+            s.reply(ActionDispatcher.error(id, "No channel specified"));
+            return;
+        }
+        if (exten == null) {
+            s.reply(ActionDispatcher.error(id, "No extension specified"));
+            return;
+        }
+        SimChannel ch = pbx.channel(name);
+        if (ch == null) {
+            s.reply(ActionDispatcher.error(id, "Channel specified does not exist"));
+            return;
+        }
+        String context = trim(action.get("Context"));
+        s.reply(AmiMessage.response("Success", id).add("Message", "Atxfer successfully queued"));
+        ch.owner.poke(new CallRun.Poke(CallRun.Poke.Kind.ATXFER, ch, 0, exten,
+                context == null ? "from-internal" : context));
+    }
+
+    void cancelAtxfer(AmiSession s, AmiMessage action, String id) {
+        String name = trim(action.get("Channel"));
+        if (name == null) {
+            s.reply(ActionDispatcher.error(id, "No channel specified"));
+            return;
+        }
+        SimChannel ch = pbx.channel(name);
+        if (ch == null) {
+            s.reply(ActionDispatcher.error(id, "Channel specified does not exist"));
+            return;
+        }
+        s.reply(AmiMessage.response("Success", id).add("Message", "CancelAtxfer successfully queued"));
+        ch.owner.poke(new CallRun.Poke(CallRun.Poke.Kind.CANCEL_ATXFER, ch, 0));
     }
 }

@@ -17,8 +17,6 @@ import java.time.Instant;
  */
 final class Transfers {
 
-    /** How long a transfer target rings before it answers by itself, unless a client acts first. */
-    static final Duration TARGET_RING = Duration.ofSeconds(3);
     static final Duration TARGET_TALK = Duration.ofSeconds(4);
 
     private final CallRun run;
@@ -28,11 +26,15 @@ final class Transfers {
     }
 
     static boolean handles(Poke p) {
-        return p.kind == Poke.Kind.BLIND_TRANSFER || p.kind == Poke.Kind.REDIRECT;
+        return p.kind == Poke.Kind.BLIND_TRANSFER || p.kind == Poke.Kind.REDIRECT || AttendedTransfers.handles(p);
     }
 
     /** Plays the transfer; throws {@link CallRun.CallOver} once the call has ended elsewhere. */
     static void play(CallRun run, Poke p) {
+        if (AttendedTransfers.handles(p)) {
+            AttendedTransfers.play(run, p);
+            return;
+        }
         Transfers t = new Transfers(run);
         if (p.kind == Poke.Kind.BLIND_TRANSFER) {
             t.blind(p.channel, p.exten, p.context);
@@ -137,7 +139,7 @@ final class Transfers {
             run.deviceState(exten, 8);
         }
         run.dialState(caller, leg, "RINGING");
-        long deadline = System.nanoTime() + run.pbx.scaled(TARGET_RING).toNanos();
+        long deadline = System.nanoTime() + run.pbx.scaled(run.pbx.transferRing).toNanos();
         while (true) {
             Poke p = run.awaitUntil(deadline);
             if (p == null || (p.kind == Poke.Kind.ANSWER && p.channel == leg)) {

@@ -2,6 +2,7 @@ package dev.ringside.ui;
 
 import dev.ringside.ami.AmiError;
 import dev.ringside.ami.AmiException;
+import dev.ringside.ami.WriteRight;
 import dev.ringside.history.HistoryException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
@@ -46,7 +47,7 @@ public final class ErrorText {
             case TLS_FAILED -> lang("error.ami.tlsFailed", s);
             case TLS_UNTRUSTED -> lang("error.ami.tlsUntrusted", s);
             case TLS_NOT_TLS -> lang("error.ami.tlsNotTls", s);
-            case PERMISSION_DENIED -> lang("error.ami.permissionDenied", s);
+            case PERMISSION_DENIED -> permissionDenied(s);
             case ACTION_FAILED -> lang("error.ami.actionFailed", s);
             case ACTION_TIMEOUT -> lang("error.ami.actionTimeout");
             case CALL_ENDED -> lang("error.ami.callEnded");
@@ -57,6 +58,21 @@ public final class ErrorText {
             case SESSION_CLOSED -> lang("error.ami.sessionClosed");
             case DEMO_FAILED -> lang("error.ami.demoFailed");
             case OTHER -> lang("error.ami.unknown");
+            case TRANSFER_FAILED -> lang("error.desk.transferFailed");
+            case NOT_IN_QUEUE -> lang("error.desk.notInQueue");
+            case ALREADY_IN_QUEUE -> lang("error.desk.alreadyInQueue");
+            case NO_SUCH_QUEUE -> lang("error.desk.noSuchQueue");
+            case STATIC_QUEUE_MEMBER -> lang("error.desk.staticQueueMember");
+        };
+    }
+
+    /** A refused desk action names the manager.conf right it needs. */
+    private static String permissionDenied(String action) {
+        return switch (WriteRight.of(action)) {
+            case AGENT -> lang("error.desk.deniedAgent", action);
+            case CALL -> lang("error.desk.deniedCall", action);
+            case CALL_OR_REPORTING -> lang("error.desk.deniedHints", action);
+            case OTHER -> lang("error.ami.permissionDenied", action);
         };
     }
 

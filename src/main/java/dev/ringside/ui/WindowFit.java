@@ -131,6 +131,11 @@ public final class WindowFit {
         dialog.setY(clamp(owner.getY() + (owner.getHeight() - h) / 2, area.getMinY(), area.getMaxY() - h));
     }
 
+    /** The usable area of the screen the window is on (the primary screen while it is not shown). */
+    public static Rectangle2D screenArea(Stage stage) {
+        return currentScreen(stage).getVisualBounds();
+    }
+
     private static Screen currentScreen(Stage stage) {
         if (stage.isShowing() && !Double.isNaN(stage.getX())) {
             Screen s = screenOf(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()));

@@ -23,14 +23,15 @@ class AmiSettingsAndBackoffTest {
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().port(0).extension("777").build());
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().build(), "no extension");
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("7 7").build());
+        assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("7".repeat(65)).build());
         assertThrows(IllegalArgumentException.class, () -> AmiSettings.builder().extension("777")
                 .pingInterval(Duration.ofSeconds(30)).readTimeout(Duration.ofSeconds(30)).build());
     }
 
     @Test
-    void whileThePbxIsDownTheWaitsDoubleUpToTwoSecondsWithJitter() {
+    void whileThePbxIsDownTheWaitsDoubleUpToUnderTwoSecondsWithJitter() {
         ReconnectBackoff backoff = ReconnectBackoff.DEFAULT;
-        long[] steps = {500, 1000, 2000, 2000, 2000};
+        long[] steps = {500, 1000, 1800, 1800, 1800};
         for (int attempt = 1; attempt <= 1000; attempt++) {
             long step = steps[Math.min(attempt, steps.length) - 1];
             for (int i = 0; i < 20; i++) {

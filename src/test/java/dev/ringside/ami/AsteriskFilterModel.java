@@ -19,7 +19,8 @@ final class AsteriskFilterModel {
 
     /** POSIX ERE as used here -> java.util.regex. */
     static Pattern posix(String regex) {
-        return Pattern.compile(regex.replace("[[:space:]]", "\\s"));
+        // regcomp(REG_EXTENDED) without REG_NEWLINE: '.' also matches a line end
+        return Pattern.compile(regex.replace("[[:space:]]", "\\s"), Pattern.DOTALL);
     }
 
     static boolean passes(List<OperatorEventFilter.FilterSpec> filters, TranscriptBlocks.Block event) {

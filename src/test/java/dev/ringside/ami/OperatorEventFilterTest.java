@@ -24,7 +24,8 @@ class OperatorEventFilterTest {
         int checked = 0;
         int kept = 0;
         List<String> disagreements = new ArrayList<>();
-        for (OperatorEventFilter filter : List.of(for777, OperatorEventFilter.forNumbers(List.of("777", "999")))) {
+        for (OperatorEventFilter filter : List.of(for777, OperatorEventFilter.forNumbers(List.of("777", "999")),
+                OperatorEventFilter.forNumbers(List.of("777"), List.of("999", "888")))) {
             for (Path file : TranscriptBlocks.files()) {
                 for (TranscriptBlocks.Block block : TranscriptBlocks.events(file)) {
                     boolean legacy = AsteriskFilterModel.passes(filter.legacyFilters(), block);
@@ -41,8 +42,22 @@ class OperatorEventFilterTest {
         }
         assertTrue(disagreements.isEmpty(), disagreements.size() + " disagreements, first:\n"
                 + (disagreements.isEmpty() ? "" : disagreements.get(0)));
-        assertTrue(checked > 1500, "two filters over the transcripts: about 1800 checks, saw " + checked);
+        assertTrue(checked > 2500, "three filters over the transcripts: about 2700 checks, saw " + checked);
         assertTrue(kept > 100 && kept < checked / 2, "kept " + kept + " of " + checked);
+    }
+
+    @Test
+    void aWatchedColleagueGivesItsPresenceAndNothingElse() throws Exception {
+        OperatorEventFilter watching = OperatorEventFilter.forNumbers(List.of("777"), List.of("999"));
+        List<TranscriptBlocks.Block> other = TranscriptBlocks.events(TranscriptBlocks.dir().resolve("other.ami"));
+        Set<String> kept = other.stream().filter(b -> watching.test(b.toEvent())).map(TranscriptBlocks.Block::name)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("ExtensionStatus"), kept, "999's call shows only as its hint's state changes");
+        assertTrue(other.stream().filter(b -> watching.test(b.toEvent())).allMatch(b -> "999".equals(b.header("Exten"))));
+        assertTrue(watching.advancedFilters().contains(new OperatorEventFilter.FilterSpec(
+                "action(include),name(ExtensionStatus),header(Exten),method(exact)", "999")));
+        assertEquals(List.of("999"), OperatorEventFilter.forNumbers(List.of("777"), List.of("999", "777")).colleagues(),
+                "the operator's own number is no colleague");
     }
 
     @Test

@@ -150,7 +150,9 @@ final class FullStackApp implements AutoCloseable {
         await("an incoming-call window opens", () -> !openPopups().isEmpty());
         List<Window> open = openPopups();
         if (open.size() != 1) {
-            throw new AssertionError("expected one incoming-call window, found " + open.size());
+            throw new AssertionError("expected one incoming-call window, found " + open.size() + ": "
+                    + fx(() -> open.stream().map(w -> w.getClass().getSimpleName() + " " + describe(w)
+                    + " " + w.getScene().getRoot()).toList()));
         }
         return open.get(0);
     }

@@ -18,23 +18,37 @@ import dev.ringside.pbxsim.AsteriskConfig;
 import dev.ringside.pbxsim.PbxSimulator;
 import dev.ringside.pbxsim.Scenario;
 import dev.ringside.pbxsim.Technology;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An operator whose AMI user is exactly what {@code pbx-config} prints (advanced filters on
  * 22.10.1, legacy regex on 18.20.0), over a real socket into a real engine: direct, queue,
- * Local-channel queue and ring-group calls all come out complete and right.
+ * Local-channel queue, ring-group, attended-transfer and pickup calls all come out complete and right.
  */
 class ManagerConfE2ETest {
 
-    @ParameterizedTest(name = "Asterisk {0}")
-    @ValueSource(strings = {"22.10.1", "18.20.0"})
-    void everyCallKindComesOutRightThroughThePrintedSection(String version) throws Exception {
-        String section = OperatorManagerConf.forOperator(List.of("777"), "op777", version).render();
+    /** The section exactly as the README shows it (pbx-config's output for 22.10.1, checked equal elsewhere). */
+    private static String readmeSection() throws Exception {
+        Matcher block = Pattern.compile("```ini\n(; Ringside operator op777 .*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("README.md")));
+        assertTrue(block.find(), "the README shows the section");
+        return block.group(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"22.10.1", "18.20.0", "README"})
+    void everyCallKindComesOutRightThroughThePrintedSection(String source) throws Exception {
+        String version = source.equals("README") ? "22.10.1" : source;
+        String section = source.equals("README") ? readmeSection()
+                : OperatorManagerConf.forOperator(List.of("777"), "op777", version).render();
         String secret = AsteriskConfig.parse(section).categories().get(0).variables().stream()
                 .filter(v -> v.name().equals("secret")).findFirst().orElseThrow().value();
         CallRecorder recorder = new CallRecorder();
@@ -74,9 +88,17 @@ class ManagerConfE2ETest {
                 assertEquals(26, elsewhere.hangupCause());
                 assertNull(elsewhere.answeredAt());
 
+                Call transferred = recorder.awaitStatus(play(sim, Scenario.attendedTransferTo("777", "888")),
+                        CallStatus.COMPLETED);
+                assertEquals("+15557654321", transferred.callerNumber());
+                assertEquals(Direction.INBOUND, transferred.direction());
+
+                Call picked = recorder.awaitStatus(play(sim, Scenario.pickup("777", "888")), CallStatus.COMPLETED);
+                assertEquals("+15557654321", picked.callerNumber());
+
                 sim.play(Scenario.answered("888")).finished().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 recorder.awaitStatus(play(sim, Scenario.answered("777")), CallStatus.COMPLETED);
-                assertEquals(6, recorder.calls().size(), "one call each, none for 888: " + recorder.calls());
+                assertEquals(8, recorder.calls().size(), "one call each, none for 888: " + recorder.calls());
                 assertTrue(recorder.calls().stream().allMatch(c -> "777".equals(c.operatorNumber())));
                 assertTrue(engine.liveCalls().isEmpty(), "nothing left live: " + engine.liveCalls());
             }

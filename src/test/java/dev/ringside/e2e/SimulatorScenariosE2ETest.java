@@ -93,7 +93,25 @@ class SimulatorScenariosE2ETest {
             assertEquals(Direction.INTERNAL, internal.direction());
             assertEquals("999", internal.callerNumber());
 
-            assertEquals(7, recorder.calls().size(), "one call per scenario: " + recorder.calls());
+            Call transferred = recorder.awaitStatus(play(sim, Scenario.attendedTransferTo("777", "888")),
+                    CallStatus.COMPLETED);
+            assertEquals("+15557654321", transferred.callerNumber(), "the transferee, not the transferer");
+            assertEquals("Bob", transferred.callerName());
+            assertEquals(Direction.INBOUND, transferred.direction());
+            assertTrue(transferred.talkTime().compareTo(transferred.ringTime()) > 0,
+                    "rang 3 s, talked 10.5 s (scaled): " + transferred);
+            assertEquals(List.of(CallStatus.INCOMING, CallStatus.ANSWERED, CallStatus.COMPLETED),
+                    recorder.statusesOf(transferred.linkedId()));
+
+            for (Scenario pickup : List.of(Scenario.pickup("777", "888"), Scenario.groupPickup("777", "888"))) {
+                Call picked = recorder.awaitStatus(play(sim, pickup), CallStatus.COMPLETED);
+                assertEquals("+15557654321", picked.callerNumber(), pickup.toString());
+                assertEquals(Direction.INBOUND, picked.direction());
+                assertNotNull(picked.answeredAt());
+                assertTrue(picked.operatorChannel().startsWith(prefix), picked.operatorChannel());
+            }
+
+            assertEquals(10, recorder.calls().size(), "one call per scenario: " + recorder.calls());
             assertTrue(engine.liveCalls().isEmpty(), "nothing left ringing: " + engine.liveCalls());
         }
     }

@@ -39,4 +39,24 @@ class DemoDriverTest {
             }
         }
     }
+
+    @Test
+    void queueCallersWaitOnlyWhereTheOperatorCannotTakeThem() throws Exception {
+        try (PbxSimulator sim = PbxSimulator.builder().user(AmiUser.admin("a", "b")).queueMember("support", "777")
+                .queueMember("sales", "999").timeScale(0.001).build()) {
+            int port = sim.start(0);
+            try (RawAmiClient c = new RawAmiClient(port);
+                 DemoDriver waiting = DemoDriver.queueCallers(sim, "777", List.of("support", "sales"), List.of("999"),
+                         Duration.ofMillis(5), 3)) {
+                c.login("a", "b");
+                Set<String> joined = new HashSet<>();
+                for (int i = 0; i < 6; i++) {
+                    joined.add(c.readUntil(m -> "QueueCallerJoin".equals(m.get("Event")), null).get("Queue"));
+                }
+                assertTrue(joined.equals(Set.of("sales")), "777 is free in support, so callers wait in sales: " + joined);
+                c.send("Action: QueuePause", "ActionID: p", "Interface: PJSIP/777", "Paused: true", "Reason: Lunch");
+                c.readUntil(m -> "QueueCallerJoin".equals(m.get("Event")) && "support".equals(m.get("Queue")), null);
+            }
+        }
+    }
 }

@@ -49,12 +49,18 @@ class OperatorManagerConfStreamTest {
                 int n = 0;
                 for (Scenario mine : List.of(Scenario.answered("777"), Scenario.queue("777"),
                         Scenario.localQueue("777", "888"), Scenario.ringGroup("777", "888"),
-                        Scenario.answeredElsewhere("777", "888"))) {
+                        Scenario.answeredElsewhere("777", "888"), Scenario.attendedTransferTo("777", "888"),
+                        Scenario.pickup("777", "888"))) {
                     List<Map<String, String>> seen = play(sim, mine, op, "m" + n);
                     List<Map<String, String>> everything = collect(all, "m" + n++);
                     assertEquals(channelsOf777(everything, "Newchannel"), channelsOf777(seen, "Hangup"),
                             mine + ": the Hangup of every channel of 777 arrives");
-                    assertTrue(seen.stream().anyMatch(e -> e.get("Event").equals("DialBegin")), mine + ": DialBegin");
+                    String key = switch (mine.kind()) {
+                        case PICKUP -> "Pickup";
+                        case ATTENDED_TRANSFER -> "AttendedTransfer";
+                        default -> "DialBegin";
+                    };
+                    assertTrue(seen.stream().anyMatch(e -> e.get("Event").equals(key)), mine + ": " + key);
                     assertTrue(seen.stream().allMatch(OperatorManagerConfStreamTest::names777),
                             mine + ": only events of 777's channels: " + seen);
                     assertTrue(seen.stream().noneMatch(e -> Set.of("VarSet", "Newexten").contains(e.get("Event"))));

@@ -40,11 +40,14 @@ class ScenarioEventsTest {
         }
     }
 
-    /** Every channel that appears is hung up, and all channels of the call share one Linkedid. */
+    /**
+     * Every channel that appears is hung up, and all channels of the call end with one Linkedid (a
+     * picking-up channel starts with its own and takes the caller's when bridged).
+     */
     private static void assertWellFormed(List<Map<String, String>> events) {
         Set<String> created = names(events, "Newchannel");
         assertEquals(created, names(events, "Hangup"), "every channel hangs up");
-        Set<String> linkedids = events.stream().filter(e -> e.containsKey("Linkedid")).map(e -> e.get("Linkedid"))
+        Set<String> linkedids = events.stream().filter(e -> "Hangup".equals(e.get("Event"))).map(e -> e.get("Linkedid"))
                 .collect(Collectors.toSet());
         assertEquals(1, linkedids.size(), "one Linkedid per call");
     }
@@ -176,5 +179,60 @@ class ScenarioEventsTest {
         List<Map<String, String>> ev = play(Technology.IAX2, Scenario.ringGroup("777", "888"));
         assertEquals("ANSWER", first(ev, "DialEnd", e -> e.get("DestChannel").startsWith("IAX2/777-")).get("DialStatus"));
         assertEquals("26", first(ev, "Hangup", e -> e.get("Channel").startsWith("IAX2/888-")).get("Cause"));
+    }
+
+    @Test
+    void attendedTransferToTheOperatorGoesThroughALocalChannelAndEndsWithTheCallersConnectedLine() throws Exception {
+        List<Map<String, String>> ev = play(Technology.IAX2, Scenario.attendedTransferTo("777", "888"));
+        Map<String, String> consult = first(ev, "BridgeEnter", e -> e.get("Channel").startsWith("Local/777@from-internal-"));
+        assertTrue(consult.get("Channel").endsWith(";1"));
+        assertEquals("0", consult.get("ChannelState"), "it enters the consultation bridge before anyone answered");
+        Map<String, String> dial = first(ev, "DialBegin", e -> e.get("DestChannel").startsWith("IAX2/777-"));
+        assertEquals("888", dial.get("CallerIDNum"), "the consultation rings 777 with the transferer's number");
+        int transfer = indexOf(ev, "AttendedTransfer");
+        Map<String, String> at = ev.get(transfer);
+        assertEquals("Success", at.get("Result"));
+        assertTrue(at.get("TransferTargetChannel").startsWith("IAX2/777-"));
+        assertEquals("+15557654321", at.get("TransfereeCallerIDNum"));
+        assertTrue(at.get("OrigTransfererChannel").startsWith("IAX2/888-"));
+        Map<String, String> connected = ev.subList(transfer, ev.size()).stream()
+                .filter(e -> "NewConnectedLine".equals(e.get("Event")) && e.get("Channel").startsWith("IAX2/777-"))
+                .findFirst().orElseThrow();
+        assertEquals("+15557654321", connected.get("ConnectedLineNum"));
+        assertEquals("Bob", connected.get("ConnectedLineName"));
+    }
+
+    @Test
+    void directedPickupMakesTheOperatorsOwnChannelThatTakesTheCallersLinkedid() throws Exception {
+        List<Map<String, String>> ev = play(Technology.IAX2, Scenario.pickup("777", "888"));
+        Map<String, String> mine = first(ev, "Newchannel", e -> e.get("Channel").startsWith("IAX2/777-"));
+        assertEquals(mine.get("Uniqueid"), mine.get("Linkedid"), "its own Linkedid at first");
+        assertEquals("**888", mine.get("Exten"));
+        Map<String, String> pickup = first(ev, "Pickup", e -> true);
+        assertEquals(mine.get("Channel"), pickup.get("Channel"));
+        assertTrue(pickup.get("TargetChannel").startsWith("IAX2/888-"));
+        String callers = pickup.get("TargetLinkedid");
+        assertEquals("+15557654321", pickup.get("TargetConnectedLineNum"));
+        assertEquals("26", first(ev, "Hangup", e -> e.get("Channel").startsWith("IAX2/888-")).get("Cause"));
+        Map<String, String> answer = first(ev, "DialEnd", e -> "ANSWER".equals(e.get("DialStatus")));
+        assertEquals(mine.get("Channel"), answer.get("DestChannel"));
+        assertEquals(callers, first(ev, "BridgeEnter", e -> e.get("Channel").equals(mine.get("Channel"))).get("Linkedid"));
+    }
+
+    @Test
+    void groupPickupDialsStar8() throws Exception {
+        List<Map<String, String>> ev = play(Technology.PJSIP, Scenario.groupPickup("777", "888"));
+        Map<String, String> mine = first(ev, "Newchannel", e -> e.get("Channel").startsWith("PJSIP/777-"));
+        assertEquals("*8", mine.get("Exten"));
+        first(ev, "Pickup", e -> e.get("Channel").equals(mine.get("Channel")));
+    }
+
+    private static int indexOf(List<Map<String, String>> events, String event) {
+        for (int i = 0; i < events.size(); i++) {
+            if (event.equals(events.get(i).get("Event"))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + event);
     }
 }

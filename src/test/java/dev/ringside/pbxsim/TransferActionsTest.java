@@ -152,6 +152,9 @@ class TransferActionsTest {
 
     @Test
     void theTargetCanTurnTheTransferredCallerDown() throws Exception {
+        sim.close();
+        sim = PbxSimulator.builder().user(AmiUser.admin("admin", "pw")).transferTargetRing(LONG).timeScale(0.01).build();
+        port = sim.start(0);
         try (RawAmiClient c = new RawAmiClient(port)) {
             c.login("admin", "pw");
             String leg = answeredCall(c, Scenario.answered("777"));
@@ -162,6 +165,75 @@ class TransferActionsTest {
             List<Map<String, String>> seen = new ArrayList<>();
             c.readUntil(m -> "Hangup".equals(m.get("Event")) && ringing.get("Channel").equals(m.get("Channel")), seen);
             assertEquals("NOANSWER", first(seen, "DialEnd").get("DialStatus"));
+        }
+    }
+
+    @Test
+    void attendedTransferConsultsTheTargetThenCompletesWhenTheTransfererHangsUp() throws Exception {
+        try (RawAmiClient c = new RawAmiClient(port)) {
+            c.login("admin", "pw");
+            String leg = answeredCall(c, Scenario.answered("777"));
+            c.send("Action: Atxfer", "ActionID: a", "Channel: " + leg, "Exten: 999", "Context: from-internal");
+            assertEquals("Atxfer successfully queued", c.response("a").get("Message"));
+            List<Map<String, String>> consult = new ArrayList<>();
+            c.readUntil(m -> "LocalOptimizationEnd".equals(m.get("Event")), consult);
+            Map<String, String> hold = first(consult, "MusicOnHoldStart");
+            String caller = hold.get("Channel");
+            assertTrue(caller.startsWith("PJSIP/pstn-"));
+            Map<String, String> local = first(consult, "LocalBridge");
+            assertTrue(local.get("LocalOneChannel").startsWith("Local/999@from-internal-"));
+            Map<String, String> dial = first(consult, "DialBegin");
+            assertEquals(local.get("LocalTwoChannel"), dial.get("Channel"));
+            String target = dial.get("DestChannel");
+            assertTrue(target.startsWith("PJSIP/999-"));
+            assertEquals("777", dial.get("DestConnectedLineNum"), "999 first sees who consults it");
+
+            c.send("Action: Hangup", "ActionID: h", "Channel: " + leg);
+            List<Map<String, String>> done = new ArrayList<>();
+            c.readUntil(m -> "h".equals(m.get("ActionID")) && m.containsKey("Response"), done);
+            c.readUntil(m -> "Hangup".equals(m.get("Event")) && caller.equals(m.get("Channel")), done);
+            Map<String, String> transfer = first(done, "AttendedTransfer");
+            assertEquals("Success", transfer.get("Result"));
+            assertEquals(leg, transfer.get("OrigTransfererChannel"));
+            assertEquals(caller, transfer.get("TransfereeChannel"));
+            assertEquals(target, transfer.get("TransferTargetChannel"));
+            assertEquals("Bridge", transfer.get("DestType"));
+            assertTrue(done.stream().anyMatch(m -> "NewConnectedLine".equals(m.get("Event"))
+                    && target.equals(m.get("Channel")) && "+15551234567".equals(m.get("ConnectedLineNum"))),
+                    "after the transfer 999 is connected to the original caller");
+            consult.addAll(done);
+            Set<String> linkedids = consult.stream().filter(m -> m.containsKey("Linkedid")).map(m -> m.get("Linkedid"))
+                    .collect(Collectors.toSet());
+            assertEquals(1, linkedids.size(), "the consultation belongs to the call: " + linkedids);
+            Set<String> created = consult.stream().filter(m -> "Newchannel".equals(m.get("Event")))
+                    .map(m -> m.get("Channel")).collect(Collectors.toSet());
+            Set<String> ended = consult.stream().filter(m -> "Hangup".equals(m.get("Event")))
+                    .map(m -> m.get("Channel")).collect(Collectors.toSet());
+            created.removeAll(ended);
+            assertTrue(created.isEmpty(), "every channel of the consultation hangs up: " + created);
+        }
+    }
+
+    @Test
+    void cancelAtxferBringsTheTransfererBackToTheCaller() throws Exception {
+        try (RawAmiClient c = new RawAmiClient(port)) {
+            c.login("admin", "pw");
+            String leg = answeredCall(c, Scenario.answered("777"));
+            Map<String, String> original = sim.channels().stream().filter(ch -> ch.name().equals(leg)).findFirst()
+                    .map(ch -> Map.of("bridge", ch.bridgeId)).orElseThrow();
+            c.send("Action: Atxfer", "ActionID: a", "Channel: " + leg, "Exten: 999", "Context: from-internal");
+            c.response("a");
+            Map<String, String> dial = c.readUntil(m -> "DialBegin".equals(m.get("Event")), null);
+            c.send("Action: CancelAtxfer", "ActionID: x", "Channel: " + leg);
+            assertEquals("CancelAtxfer successfully queued", c.response("x").get("Message"));
+            List<Map<String, String>> seen = new ArrayList<>();
+            Map<String, String> back = c.readUntil(m -> "BridgeEnter".equals(m.get("Event"))
+                    && leg.equals(m.get("Channel")) && original.get("bridge").equals(m.get("BridgeUniqueid")), seen);
+            assertEquals("2", back.get("BridgeNumChannels"));
+            assertTrue(seen.stream().anyMatch(m -> "Hangup".equals(m.get("Event"))
+                    && dial.get("DestChannel").equals(m.get("Channel"))), "the target's ringing leg ends");
+            assertTrue(seen.stream().noneMatch(m -> "AttendedTransfer".equals(m.get("Event"))));
+            c.readUntil(m -> "MusicOnHoldStop".equals(m.get("Event")), null);
         }
     }
 

@@ -24,7 +24,8 @@ import javafx.application.Application;
 
 /**
  * Shows the real views with fake ports, for looking at them (and screenshots) under Xvfb:
- * {@code login | login-error | main | popup | dark}.
+ * {@code login | login-error | main | popup | dark | setup} ({@code setup}: the PBX's filters hide the phone's events),
+ * and the desk: {@code desk | desk-break | desk-colleagues | desk-day | desk-call} (see {@link DeskShots}).
  */
 public final class ScreenshotLauncher {
 
@@ -38,11 +39,15 @@ public final class ScreenshotLauncher {
                 now.minusSeconds(95)), dev.ringside.call.CallStatus.MISSED, now.minusSeconds(71));
         session.addHistory(new dev.ringside.ui.port.HistoryEntry(missed, false));
         session.stats = new CallerStats(4, now.minus(Duration.ofHours(26)));
+        if (mode.equals("setup")) {
+            session.setSetupProblem(java.util.Optional.of(new dev.ringside.ui.port.PbxSetupProblem(List.of("777", "888"),
+                    "ringside pbx-config --extension 777 --extension 888 --user op777 --asterisk 22.10.1")));
+        }
 
         Settings.Builder b = Settings.defaults().toBuilder();
         b.extensions = List.of("777", "888");
         b.theme = mode.equals("dark") ? Theme.DARK : Theme.LIGHT;
-        b.popupsEnabled = !mode.equals("main");
+        b.popupsEnabled = !mode.equals("main") && !mode.startsWith("desk") || mode.equals("desk-call");
         if (mode.equals("login-error")) {
             b.demo = false;
             b.host = "pbx.example.com";
@@ -59,10 +64,13 @@ public final class ScreenshotLauncher {
                     "x".toCharArray(), false, false, true);
             default -> new LoginRequest(List.of("777", "888"), "", 0, "", null, false, true, false);
         };
+        addContacts(session, mode);
         UiContext.install(new UiContext(login, settings, new MemorySecretStore(false), new RecordingDesktop(),
                 "0.1.0-SNAPSHOT", Path.of(System.getProperty("user.home"), ".ringside", "logs"), null, auto));
 
-        if (!mode.startsWith("login")) {
+        if (mode.startsWith("desk")) {
+            DeskShots.install(session, mode, now);
+        } else if (!mode.startsWith("login")) {
             Thread driver = new Thread(() -> {
                 try {
                     Thread.sleep(3500);
@@ -87,5 +95,47 @@ public final class ScreenshotLauncher {
         }
         Application.launch(RingsideApp.class, args);
         System.exit(0);
+    }
+
+    /** Contacts in a real H2 store; Anna's number is known ("Anna Smith · ACME Ltd · mobile"), Oliver's is not. */
+    private static void addContacts(FakeSession session, String mode) throws Exception {
+        dev.ringside.history.CallHistory db = dev.ringside.history.CallHistory.open(
+                java.nio.file.Files.createTempDirectory("ringside-shots").resolve("history"));
+        dev.ringside.phone.PhoneNumbers us = new dev.ringside.phone.PhoneNumbers("US");
+        dev.ringside.contacts.ContactStore store = new dev.ringside.contacts.ContactStore(db.dataSource(), us);
+        String[][] people = {
+                {"Anna Smith", "ACME Ltd", "mobile", "+1 555 123 4567", "work", "(555) 010-0200", "anna@acme.example"},
+                {null, "ACME Ltd", "main", "(555) 010-0100", null, null, "office@acme.example"},
+                {"Jonas Weber", "Weber & Söhne GmbH", "work", "+49 30 123456789", "mobile", "+49 151 2345678", null},
+                {"Мария Иванова", "ООО «Ромашка»", "mobile", "+7 912 345-67-89", "work", "+7 495 123-45-67", null},
+                {"Maria Garcia", null, "cell", "+1 555 765 4321", null, null, "maria@example.org"},
+                {"Front desk", null, "extension", "201", null, null, null}};
+        for (String[] p : people) {
+            dev.ringside.contacts.ContactDraft d = new dev.ringside.contacts.ContactDraft();
+            d.name = p[0];
+            d.company = p[1];
+            d.addNumber(p[2], p[3]);
+            if (p[5] != null) {
+                d.addNumber(p[4], p[5]);
+            }
+            d.email = p[6];
+            store.save(d.check(us).contact());
+        }
+        session.contactBook = new dev.ringside.app.EngineContactBook(store, java.util.concurrent.Executors.newSingleThreadExecutor());
+        session.identifyResult = n -> CompletableFuture.supplyAsync(() -> store.byNumber(n));
+        if (mode.equals("contacts")) {
+            Thread opener = new Thread(() -> {
+                try {
+                    Thread.sleep(4500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                javafx.application.Platform.runLater(() -> javafx.stage.Window.getWindows().stream()
+                        .map(w -> w.getScene().lookup("#contactsButton")).filter(java.util.Objects::nonNull)
+                        .findFirst().ifPresent(b -> ((javafx.scene.control.Button) b).fire()));
+            });
+            opener.setDaemon(true);
+            opener.start();
+        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.ringside.app.desktop;
 
+import dev.ringside.history.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
@@ -70,12 +70,12 @@ public record AppDirs(Path data, Path logs, Path config) {
         }
     }
 
-    /** Creates the three folders if they are missing and returns this. */
+    /** Creates the three folders if they are missing, private to the OS user (they hold calls and logs), and returns this. */
     public AppDirs createAll() {
         try {
-            Files.createDirectories(data);
-            Files.createDirectories(logs);
-            Files.createDirectories(config);
+            PrivateFiles.folder(data);
+            PrivateFiles.folder(logs);
+            PrivateFiles.folder(config);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the Ringside folders under " + data, e);

@@ -3,10 +3,10 @@ package dev.ringside.app.desktop;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
+import dev.ringside.history.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,7 @@ public final class LogSetup {
     /** @return the current log file */
     public static Path configure(Path logsDir) {
         try {
-            Files.createDirectories(logsDir);
+            PrivateFiles.folder(logsDir); // logs name callers' numbers: the OS user's alone
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the log folder " + logsDir, e);
         }
@@ -52,6 +52,7 @@ public final class LogSetup {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
+        PrivateFiles.file(logsDir.resolve(LOG_FILE));
         return logsDir.resolve(LOG_FILE);
     }
 }

@@ -1,7 +1,9 @@
 package dev.ringside.app.desktop;
 
+import dev.ringside.history.PrivateFiles;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +13,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -32,6 +33,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +62,12 @@ public final class SingleInstance implements AutoCloseable {
     static final String REPLY_OK = "ok";
     static final String REPLY_DENIED = "denied";
     static final int MAX_ARGS = 64;
+    /** A hand-off is a few hundred bytes: more is not another start of ours. */
+    static final int MAX_HANDOFF_BYTES = 64 * 1024;
+    /** The whole of one hand-off, from accept to reply; a connection still open then is closed. */
+    static final int HANDOFF_DEADLINE_MILLIS = 2_000;
+    static final int HANDLERS = 4;
+    static final int WAITING = 32;
     private static final int IO_TIMEOUT_MILLIS = 3_000;
     private static final long RETRY_PAUSE_MILLIS = 100;
     private static final Logger LOG = LoggerFactory.getLogger(SingleInstance.class);
@@ -64,6 +79,8 @@ public final class SingleInstance implements AutoCloseable {
     private final byte[] token;
     private final Consumer<List<String>> onRequest;
     private final Thread acceptor;
+    private final ThreadPoolExecutor handlers;
+    private final ScheduledExecutorService deadlines;
     private volatile boolean closed;
 
     private SingleInstance(Path dir, FileChannel lockChannel, FileLock lock, ServerSocket server, byte[] token,
@@ -76,6 +93,19 @@ public final class SingleInstance implements AutoCloseable {
         this.onRequest = onRequest;
         this.acceptor = new Thread(this::acceptLoop, "ringside-single-instance");
         this.acceptor.setDaemon(true);
+        // hand-offs are taken side by side, a few at a time; more waiting than that are turned away at once
+        this.handlers = new ThreadPoolExecutor(HANDLERS, HANDLERS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(WAITING), daemon("ringside-single-instance-handoff"));
+        this.handlers.allowCoreThreadTimeOut(true);
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(daemon("ringside-single-instance-deadline"));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -90,7 +120,7 @@ public final class SingleInstance implements AutoCloseable {
      */
     public static Optional<SingleInstance> claimOrForward(Path dir, List<String> args,
             Consumer<List<String>> onRequest, Duration timeout) throws IOException {
-        Files.createDirectories(dir);
+        PrivateFiles.folder(dir);
         long deadline = System.nanoTime() + timeout.toNanos();
         IOException lastFailure = null;
         while (true) {
@@ -99,7 +129,7 @@ public final class SingleInstance implements AutoCloseable {
                 return primary;
             }
             try {
-                forward(dir, args);
+                forward(dir, args, deadline);
                 return Optional.empty();
             } catch (IOException e) {
                 // the running instance may still be starting (no port file yet) or just exiting
@@ -138,7 +168,7 @@ public final class SingleInstance implements AutoCloseable {
         ServerSocket server = null;
         try {
             server = new ServerSocket();
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
             byte[] token = new byte[32];
             new SecureRandom().nextBytes(token);
             writeInfo(dir, server.getLocalPort(), token);
@@ -156,8 +186,8 @@ public final class SingleInstance implements AutoCloseable {
         }
     }
 
-    /** Sends the arguments to the running instance and waits for its acknowledgement. */
-    static void forward(Path dir, List<String> args) throws IOException {
+    /** Sends the arguments to the running instance and waits for its acknowledgement, at most until {@code deadline}. */
+    static void forward(Path dir, List<String> args, long deadline) throws IOException {
         if (args.size() > MAX_ARGS) {
             throw new IOException("Too many arguments to hand over: " + args.size());
         }
@@ -171,8 +201,8 @@ public final class SingleInstance implements AutoCloseable {
             throw new IOException("Unreadable " + INFO_FILE + " in " + dir, e);
         }
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), IO_TIMEOUT_MILLIS);
-            socket.setSoTimeout(IO_TIMEOUT_MILLIS);
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), ioTimeout(deadline));
+            socket.setSoTimeout(ioTimeout(deadline));
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             out.writeUTF(MAGIC);
             out.writeUTF(HexFormat.of().formatHex(token));
@@ -188,6 +218,12 @@ public final class SingleInstance implements AutoCloseable {
         }
     }
 
+    /** The I/O timeout of one try: {@link #IO_TIMEOUT_MILLIS}, or less when the deadline is nearer. */
+    private static int ioTimeout(long deadline) {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        return (int) Math.max(100, Math.min(IO_TIMEOUT_MILLIS, left));
+    }
+
     /** The loopback port this instance listens on. */
     public int port() {
         return server.getLocalPort();
@@ -195,19 +231,83 @@ public final class SingleInstance implements AutoCloseable {
 
     private void acceptLoop() {
         while (!closed) {
-            try (Socket socket = server.accept()) {
-                socket.setSoTimeout(IO_TIMEOUT_MILLIS);
-                List<String> args = receive(socket.getInputStream(), socket.getOutputStream());
-                if (args != null) {
-                    deliver(args);
-                }
-            } catch (SocketException e) {
+            Socket socket;
+            try {
+                socket = server.accept();
+            } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("Single-instance listener: {}", e.toString());
                 }
-            } catch (IOException e) {
-                LOG.warn("Ignoring a broken hand-off from another start: {}", e.toString());
+                continue;
             }
+            // idle or slow connections (anything local can connect) never hold up the next start
+            ScheduledFuture<?> cutOff = deadlines.schedule(() -> closeQuietly(socket), HANDOFF_DEADLINE_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            try {
+                handlers.execute(() -> handle(socket, cutOff));
+            } catch (RejectedExecutionException e) {
+                cutOff.cancel(false);
+                closeQuietly(socket);
+            }
+        }
+    }
+
+    private void handle(Socket socket, ScheduledFuture<?> cutOff) {
+        try (socket) {
+            socket.setSoTimeout(HANDOFF_DEADLINE_MILLIS);
+            List<String> args = receive(new BoundedInputStream(socket.getInputStream(), MAX_HANDOFF_BYTES),
+                    socket.getOutputStream());
+            if (args != null) {
+                deliver(args);
+            }
+        } catch (IOException e) {
+            if (!closed) {
+                LOG.info("Ignoring a broken or idle hand-off from another local program: {}", e.toString());
+            }
+        } finally {
+            cutOff.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    /** Reads at most {@code limit} bytes, then fails: a hand-off is small. */
+    private static final class BoundedInputStream extends FilterInputStream {
+        private int left;
+
+        BoundedInputStream(InputStream in, int limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                throw new IOException("hand-off longer than " + MAX_HANDOFF_BYTES + " bytes");
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (left <= 0) {
+                throw new IOException("hand-off longer than " + MAX_HANDOFF_BYTES + " bytes");
+            }
+            int n = super.read(buffer, offset, Math.min(length, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
         }
     }
 
@@ -263,6 +363,8 @@ public final class SingleInstance implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        handlers.shutdownNow();
+        deadlines.shutdownNow();
         Files.deleteIfExists(dir.resolve(INFO_FILE));
         lock.release();
         lockChannel.close();

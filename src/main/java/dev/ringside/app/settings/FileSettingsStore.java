@@ -121,6 +121,8 @@ public final class FileSettingsStore implements SettingsStore {
                 bool(p, "remoteAnswer", d.remoteAnswer()),
                 bool(p, "startMinimised", d.startMinimised()),
                 enumOr(Theme.class, p.getProperty("theme", ""), d.theme()),
+                p.getProperty("language", d.language()).trim(),
+                p.getProperty("homeCountry", d.homeCountry()).trim(),
                 indexed(p, "breakReason"));
     }
 
@@ -140,6 +142,8 @@ public final class FileSettingsStore implements SettingsStore {
         v.put("remoteAnswer", String.valueOf(s.remoteAnswer()));
         v.put("startMinimised", String.valueOf(s.startMinimised()));
         v.put("theme", s.theme().name());
+        v.put("language", s.language());
+        v.put("homeCountry", s.homeCountry());
         for (int i = 0; i < s.breakReasons().size(); i++) {
             v.put("breakReason." + (i + 1), s.breakReasons().get(i));
         }

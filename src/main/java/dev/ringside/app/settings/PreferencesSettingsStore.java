@@ -51,6 +51,8 @@ public final class PreferencesSettingsStore {
                 node.getBoolean("remoteAnswer", d.remoteAnswer()),
                 node.getBoolean("startMinimised", d.startMinimised()),
                 enumOr(Theme.class, node.get("theme", ""), d.theme()),
+                node.get("language", d.language()),
+                node.get("homeCountry", d.homeCountry()),
                 List.of()));
     }
 
@@ -79,6 +81,8 @@ public final class PreferencesSettingsStore {
         node.putBoolean("remoteAnswer", s.remoteAnswer());
         node.putBoolean("startMinimised", s.startMinimised());
         node.put("theme", s.theme().name());
+        node.put("language", s.language());
+        node.put("homeCountry", s.homeCountry());
         node.putBoolean(SAVED, true);
     }
 

@@ -5,13 +5,18 @@ import static dev.ringside.ui.i18n.Localization.lang;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
 import dev.ringside.call.Direction;
+import dev.ringside.ui.DateField;
 import dev.ringside.ui.Dialogs;
 import dev.ringside.ui.DisplayText;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.i18n.Localization;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.port.HistoryEntry;
 import dev.ringside.ui.port.HistorySort;
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -84,6 +89,8 @@ public final class HistoryView {
         searchField.textProperty().bindBidirectional(model.searchProperty());
         statusBox.getItems().setAll(model.statusFilters());
         statusBox.valueProperty().bindBidirectional(model.statusFilterProperty());
+        fromPicker.setConverter(new DateField(Localization.formatLocale()));
+        toPicker.setConverter(new DateField(Localization.formatLocale()));
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
 
@@ -102,6 +109,12 @@ public final class HistoryView {
         actionColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         actionColumn.setCellFactory(col -> new CallBackCell());
         installSorting();
+        ColumnFit.headings(table);
+        ColumnFit.noNarrowerThanItsColumns(table);
+        ColumnFit.content(table, statusColumn, statusLabels(), "chip");
+        ColumnFit.content(table, timeColumn, sampleTimes());
+        ColumnFit.content(table, ringColumn, List.of("88:88", "8:88:88"));
+        ColumnFit.content(table, talkColumn, List.of("88:88", "8:88:88"));
 
         table.setRowFactory(t -> {
             TableRow<HistoryEntry> row = new TableRow<>() {
@@ -210,7 +223,7 @@ public final class HistoryView {
         TextInputDialog dialog = new TextInputDialog(Optional.ofNullable(entry.call().notes()).orElse(""));
         dialog.initOwner(table.getScene().getWindow());
         dialog.setTitle(lang("history.note.title"));
-        dialog.setHeaderText(lang("history.note.header", PhoneNumbers.format(entry.call().otherPartyNumber()),
+        dialog.setHeaderText(lang("history.note.header", NumberText.of(entry.call().otherPartyNumber()),
                 TimeText.timestamp(entry.call().startedAt(), clock)));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
         dialog.getEditor().setPrefColumnCount(36);
@@ -230,7 +243,7 @@ public final class HistoryView {
         Call c = e.call();
         String mine = c.operatorNumber() != null ? c.operatorNumber()
                 : c.direction() == Direction.OUTBOUND ? c.callerNumber() : c.receiverNumber();
-        String shown = DisplayText.of(PhoneNumbers.format(mine), DisplayText.SHORT);
+        String shown = DisplayText.of(NumberText.of(mine), DisplayText.SHORT);
         return c.queue() == null || c.queue().isBlank() ? shown
                 : lang("history.line.queue", shown, DisplayText.of(c.queue(), DisplayText.SHORT));
     }
@@ -243,6 +256,28 @@ public final class HistoryView {
 
     private static void text(TableColumn<HistoryEntry, String> column, Function<HistoryEntry, String> value) {
         column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+    }
+
+    /** Times as long as the time column shows them: today, yesterday, a day this year, and a September of a past year. */
+    private List<String> sampleTimes() {
+        ZonedDateTime late = ZonedDateTime.now(clock).withHour(23).withMinute(58);
+        List<String> times = new ArrayList<>();
+        for (ZonedDateTime t : List.of(late, late.minusDays(1), late.minusDays(2),
+                late.minusYears(1).withMonth(9).withDayOfMonth(28))) {
+            times.add(TimeText.timestamp(t.toInstant(), clock));
+        }
+        return times;
+    }
+
+    /** Every text the status column can show. */
+    private static List<String> statusLabels() {
+        List<String> labels = new ArrayList<>();
+        for (CallStatus status : CallStatus.values()) {
+            labels.add(label(status, false, false));
+            labels.add(label(status, true, false));
+            labels.add(label(status, false, true));
+        }
+        return labels;
     }
 
     @FXML private void previousPage() { model.previousPage(); }
@@ -273,8 +308,14 @@ public final class HistoryView {
                 return;
             }
             Call c = item.call();
-            String number = DisplayText.of(PhoneNumbers.format(c.otherPartyNumber()), DisplayText.NUMBER);
-            setText(number.isEmpty() ? lang("live.unknownNumber") : number);
+            String number = DisplayText.of(NumberText.of(c.otherPartyNumber()), DisplayText.NUMBER);
+            if (number.isEmpty()) {
+                number = lang("live.unknownNumber");
+            }
+            // the contact the number belongs to, when the contacts know it
+            String who = DisplayText.of(dev.ringside.ui.contacts.ContactText.join(item.contactName(), item.company()),
+                    DisplayText.NAME);
+            setText(who.isEmpty() ? number : who + " \u00b7 " + number);
             String[] look = switch (c.direction()) {
                 case OUTBOUND -> new String[] {"mdi2a-arrow-top-right", "dir-out", "history.direction.outbound"};
                 case INTERNAL -> new String[] {"mdi2s-swap-horizontal", "dir-internal", "history.direction.internal"};
@@ -319,13 +360,17 @@ public final class HistoryView {
 
     /** The status word: a missed call the operator had accepted in the app reads differently from a plain miss. */
     static String label(HistoryEntry e) {
-        return switch (e.call().status()) {
+        return label(e.call().status(), e.calledBack(), e.call().acceptedAt() != null);
+    }
+
+    private static String label(CallStatus status, boolean calledBack, boolean accepted) {
+        return switch (status) {
             case INCOMING -> lang("history.status.incoming");
             case DIALING -> lang("history.status.dialing");
             case ANSWERED -> lang("history.status.answered");
             case COMPLETED -> lang("history.status.completed");
-            case MISSED -> e.calledBack() ? lang("history.status.calledBack")
-                    : e.call().acceptedAt() != null ? lang("history.status.acceptedNotPickedUp")
+            case MISSED -> calledBack ? lang("history.status.calledBack")
+                    : accepted ? lang("history.status.acceptedNotPickedUp")
                     : lang("history.status.missed");
             case REJECTED -> lang("history.status.rejected");
             case UNANSWERED -> lang("history.status.unanswered");

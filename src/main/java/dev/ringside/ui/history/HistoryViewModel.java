@@ -4,7 +4,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.HistoryCursor;
 import dev.ringside.ui.port.HistoryEntry;
@@ -237,7 +237,7 @@ public final class HistoryViewModel {
             message.set(lang("history.error.noNumber"));
             return;
         }
-        message.set(lang("history.calling", PhoneNumbers.format(number)));
+        message.set(lang("history.calling", NumberText.of(number)));
         ui.deliver(session.callBack(number), ok -> { }, failure -> message.set(lang("history.error.callBack", UiThread.messageOf(failure))));
     }
 
@@ -248,7 +248,7 @@ public final class HistoryViewModel {
             message.set(lang("history.error.noNumber"));
             return "";
         }
-        message.set(lang("history.copied", PhoneNumbers.format(number)));
+        message.set(lang("history.copied", NumberText.of(number)));
         return number.strip();
     }
 

@@ -4,7 +4,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.call.Direction;
 import dev.ringside.ui.DisplayText;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.HistoryEntry;
 import dev.ringside.ui.port.HistoryRequest;
@@ -88,7 +88,7 @@ public final class DialViewModel {
         Map<String, Suggestion> byNumber = new LinkedHashMap<>();
         for (HistoryEntry e : rows) {
             String number = e.call().otherPartyNumber();
-            if (number == null || PhoneNumbers.format(number).isBlank() || byNumber.size() >= MAX_SUGGESTIONS) {
+            if (number == null || NumberText.of(number).isBlank() || byNumber.size() >= MAX_SUGGESTIONS) {
                 continue;
             }
             String key = number.replaceAll("\\D", "");
@@ -96,7 +96,7 @@ public final class DialViewModel {
                 continue;
             }
             String name = e.call().direction() == Direction.OUTBOUND ? "" : DisplayText.of(e.call().callerName(), DisplayText.NAME);
-            String shown = DisplayText.of(PhoneNumbers.format(number), DisplayText.NUMBER);
+            String shown = DisplayText.of(NumberText.of(number), DisplayText.NUMBER);
             byNumber.put(key, new Suggestion(name.isEmpty() ? shown : name + "  \u00b7  " + shown, number.strip()));
         }
         return List.copyOf(byNumber.values());
@@ -127,7 +127,7 @@ public final class DialViewModel {
     }
 
     private void call(String number) {
-        String shown = PhoneNumbers.format(number);
+        String shown = NumberText.of(number);
         message.set(lang("dial.calling", shown));
         ui.deliver(session.callBack(number), ok -> text.set(""),
                 failure -> message.set(lang("dial.error.failed", shown, UiThread.messageOf(failure))));

@@ -6,7 +6,7 @@ import static dev.ringside.ui.i18n.Localization.plural;
 import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.history.HistoryViewModel;
 import dev.ringside.ui.port.Notifier;
@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final MissedNotices missedNotices;
     private final DialViewModel dial;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final dev.ringside.ui.desk.DeskViewModel desk;
 
     private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper numbers = new ReadOnlyStringWrapper("");
@@ -65,10 +66,11 @@ public final class MainViewModel {
         this.history = new HistoryViewModel(session, ui);
         this.missedNotices = new MissedNotices(notifier);
         this.dial = new DialViewModel(session, ui);
+        this.desk = session.desk().map(d -> new dev.ringside.ui.desk.DeskViewModel(d, session, ui, clock)).orElse(null);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         String name = session.displayName();
         operator.set(name == null || name.isBlank() ? lang("main.operator", String.join(", ", session.numbers())) : name);
-        numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(PhoneNumbers::format).toList()));
+        numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(NumberText::of).toList()));
         unseenMissed.addListener((obs, o, n) -> missedText.set(n.intValue() == 0 ? "" : plural("main.missed", n.intValue())));
     }
 
@@ -84,11 +86,17 @@ public final class MainViewModel {
             sortLive();
             historyChanged();
         });
+        if (desk != null) {
+            desk.start();
+        }
     }
 
     public void stop() {
         subscriptions.forEach(Subscription::cancel);
         subscriptions.clear();
+        if (desk != null) {
+            desk.stop();
+        }
     }
 
     void connectionChanged(ConnectionState state) {
@@ -116,7 +124,7 @@ public final class MainViewModel {
     }
 
     void setupProblemChanged(Optional<PbxSetupProblem> problem) {
-        setupWarning.set(problem.map(p -> lang("main.setupWarning.hiddenLegs", String.join(", ", p.numbers()),
+        setupWarning.set(problem.map(p -> plural("main.setupWarning.hiddenLegs", p.numbers().size(), String.join(", ", p.numbers()),
                 p.fixCommand())).orElse(""));
     }
 
@@ -136,6 +144,9 @@ public final class MainViewModel {
         now.set(instant);
         chip.set(ConnectionChip.of(connection.get(), instant));
         missedNotices.tick(instant);
+        if (desk != null) {
+            desk.tick(instant);
+        }
     }
 
     /** The operator looked at the missed calls. */
@@ -162,6 +173,12 @@ public final class MainViewModel {
     public HistoryViewModel history() { return history; }
     public MissedNotices missedNotices() { return missedNotices; }
     public DialViewModel dial() { return dial; }
+    /** The operator's desk (queues, breaks, colleagues, call controls, the day), where the session has one. */
+    public Optional<dev.ringside.ui.desk.DeskViewModel> desk() { return Optional.ofNullable(desk); }
+    /** A fresh Contacts view model, or null where there are no contacts. */
+    public dev.ringside.ui.contacts.ContactsViewModel newContacts() {
+        return session.contacts().available() ? new dev.ringside.ui.contacts.ContactsViewModel(session, ui) : null;
+    }
     public ReadOnlyStringProperty operatorProperty() { return operator.getReadOnlyProperty(); }
     public ReadOnlyStringProperty numbersProperty() { return numbers.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }

@@ -5,7 +5,7 @@ import static dev.ringside.ui.i18n.Localization.plural;
 
 import dev.ringside.call.Call;
 import dev.ringside.ui.DisplayText;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.port.Notifier;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +48,7 @@ public final class MissedNotices {
             return;
         }
         String name = DisplayText.of(call.callerName(), DisplayText.NAME);
-        String number = DisplayText.of(PhoneNumbers.format(call.callerNumber()), DisplayText.NUMBER);
+        String number = DisplayText.of(NumberText.of(call.callerNumber()), DisplayText.NUMBER);
         String label = !name.isEmpty() ? name : !number.isEmpty() ? number : lang("live.unknownNumber");
         if (who.size() < 50) {
             who.add(label);

@@ -22,6 +22,8 @@ public final class IncomingCallView {
     @FXML private Label callerName;
     @FXML private Label calledNumber;
     @FXML private Label callerHistory;
+    @FXML private Label contact;
+    @FXML private javafx.scene.control.Hyperlink addContact;
     @FXML private Label ringTime;
     @FXML private Label hint;
     @FXML private Label feedback;
@@ -44,6 +46,12 @@ public final class IncomingCallView {
     private void initialize() {
         callerNumber.textProperty().bind(model.callerNumberProperty());
         callerName.textProperty().bind(model.callerNameProperty());
+        contact.textProperty().bind(model.contactProperty());
+        contact.visibleProperty().bind(model.contactProperty().isNotEmpty());
+        contact.managedProperty().bind(contact.visibleProperty());
+        addContact.visibleProperty().bind(model.unknownCallerProperty().and(
+                Bindings.createBooleanBinding(() -> model.contacts().available())));
+        addContact.managedProperty().bind(addContact.visibleProperty());
         calledNumber.textProperty().bind(model.calledNumberProperty());
         callerHistory.textProperty().bind(model.callerHistoryProperty());
         ringTime.textProperty().bind(model.ringTimeProperty());
@@ -73,4 +81,12 @@ public final class IncomingCallView {
     @FXML private void reject() { model.reject(); }
     @FXML private void confirmReject() { model.confirmReject(); }
     @FXML private void cancelReject() { model.cancelReject(); }
+
+    @FXML
+    private void addContact() {
+        javafx.stage.Window owner = addContact.getScene() == null ? null : addContact.getScene().getWindow();
+        dev.ringside.ui.contacts.ContactForm.show(owner,
+                new dev.ringside.ui.contacts.ContactFormViewModel(model.contacts(), model.newContactDraft()),
+                dev.ringside.ui.UiThread.fx(), model::contactAdded);
+    }
 }

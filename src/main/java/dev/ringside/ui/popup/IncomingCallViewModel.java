@@ -5,8 +5,13 @@ import static dev.ringside.ui.i18n.Localization.plural;
 
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
+import dev.ringside.contacts.CallerMatch;
+import dev.ringside.contacts.Contact;
+import dev.ringside.contacts.ContactDraft;
+import dev.ringside.contacts.ContactNumber;
 import dev.ringside.ui.DisplayText;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
+import dev.ringside.ui.contacts.ContactText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.CallerStats;
@@ -47,6 +52,9 @@ public final class IncomingCallViewModel {
     private final ReadOnlyStringWrapper confirmQuestion = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private boolean statsRequested;
+    private final ReadOnlyStringWrapper contact = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper unknownCaller = new ReadOnlyBooleanWrapper(false);
+    private boolean identifyRequested;
 
     public IncomingCallViewModel(Call call, OperatorSession session, UiThread ui, Clock clock) {
         this.call = call;
@@ -172,14 +180,15 @@ public final class IncomingCallViewModel {
 
     private void show(Call c) {
         lookUpCallerHistory(c);
+        identify(c);
         // what the caller sent is cleaned and cut: the window keeps its size whatever arrives
-        String number = DisplayText.of(PhoneNumbers.format(c.callerNumber()), DisplayText.NUMBER);
+        String number = DisplayText.of(NumberText.of(c.callerNumber()), DisplayText.NUMBER);
         callerNumber.set(number.isEmpty() ? lang("live.unknownNumber") : number);
         String name = DisplayText.of(c.callerName(), DisplayText.NAME);
         callerName.set(name.isEmpty() || name.equals(DisplayText.of(c.callerNumber(), DisplayText.NAME)) ? "" : name);
         String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
         String called = to == null ? lang("popup.toYou")
-                : lang("popup.to", DisplayText.of(PhoneNumbers.format(to), DisplayText.SHORT));
+                : lang("popup.to", DisplayText.of(NumberText.of(to), DisplayText.SHORT));
         if (c.queue() != null && !c.queue().isBlank()) {
             called = lang("popup.viaQueue", DisplayText.of(c.queue(), DisplayText.SHORT), called);
         }
@@ -199,6 +208,42 @@ public final class IncomingCallViewModel {
         });
     }
 
+    /**
+     * Once per call: the caller ID shows at once, the contact ("Anna Smith · ACME Ltd · mobile")
+     * when the look-up answers; an unknown caller offers "Add contact".
+     */
+    private void identify(Call c) {
+        if (identifyRequested || c.callerNumber() == null || c.callerNumber().isBlank()) {
+            return;
+        }
+        identifyRequested = true;
+        ui.deliver(session.identify(c.callerNumber()), this::showContact, failure -> unknownCaller.set(true));
+    }
+
+    private void showContact(java.util.Optional<CallerMatch> match) {
+        contact.set(match.map(ContactText::summary).orElse(""));
+        unknownCaller.set(match.isEmpty());
+    }
+
+    /** What the "Add contact" form starts with: the caller's number and the name the PBX sent. */
+    public ContactDraft newContactDraft() {
+        ContactDraft d = new ContactDraft();
+        d.name = callerName.get().isEmpty() ? null : callerName.get();
+        d.addNumber(null, call.callerNumber());
+        return d;
+    }
+
+    /** The operator added the caller as a contact. */
+    public void contactAdded(Contact added) {
+        ContactNumber number = added.numbers().isEmpty() ? null : added.numbers().get(0);
+        showContact(java.util.Optional.of(new CallerMatch(added.id(), added.name(), added.company(),
+                number == null ? null : number.label(), CallerMatch.Source.LOCAL)));
+    }
+
+    public dev.ringside.ui.port.ContactBook contacts() {
+        return session.contacts();
+    }
+
     private void showStats(CallerStats stats) {
         if (stats.previousCalls() <= 0 || stats.lastCallAt() == null) {
             callerHistory.set(lang("popup.firstCall"));
@@ -207,6 +252,8 @@ public final class IncomingCallViewModel {
         }
     }
 
+    public ReadOnlyStringProperty contactProperty() { return contact.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty unknownCallerProperty() { return unknownCaller.getReadOnlyProperty(); }
     public ReadOnlyStringProperty callerNumberProperty() { return callerNumber.getReadOnlyProperty(); }
     public ReadOnlyStringProperty callerNameProperty() { return callerName.getReadOnlyProperty(); }
     public ReadOnlyStringProperty calledNumberProperty() { return calledNumber.getReadOnlyProperty(); }

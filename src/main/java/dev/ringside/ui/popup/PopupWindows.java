@@ -30,7 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PopupWindows {
 
     static final double WIDTH = 360;
-    static final double CALL_HEIGHT = 232;
+    static final double CALL_HEIGHT = 254;
     static final double MORE_HEIGHT = 46;
     /** The main window's bottom strip (pager, messages) that the stack leaves visible. */
     static final double PAGER_CLEARANCE = 64;

@@ -84,4 +84,22 @@ public interface OperatorSession {
     Subscription onHistoryChanged(Runnable listener);
 
     CompletableFuture<Void> logout();
+
+    /** The operator's desk (queues, breaks, colleagues, live call controls, the day), where there is one. */
+    default java.util.Optional<Desk> desk() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Who a number belongs to: the operator's contacts, then the shared directory. Returns at once;
+     * completes within a few seconds, empty when nobody is known (or the look-up gave up).
+     */
+    default CompletableFuture<java.util.Optional<dev.ringside.contacts.CallerMatch>> identify(String number) {
+        return CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
+
+    /** The operator's contacts; {@link ContactBook#NONE} where there are none. */
+    default ContactBook contacts() {
+        return ContactBook.NONE;
+    }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The operator's preferences, persisted per OS user by a {@link SettingsStore}. The secret is not
- * here: it lives in a {@link SecretStore}. {@code breakReasons} come from the administrator's
- * provisioning file.
+ * here: it lives in a {@link SecretStore}. {@code language} is "" (follow the OS), "en" or "ru";
+ * {@code homeCountry} is the ISO code phone numbers are read in, "" to take it from the locale.
+ * {@code breakReasons} come from the administrator's provisioning file.
  */
 public record Settings(
         boolean demo,
@@ -21,6 +22,8 @@ public record Settings(
         boolean remoteAnswer,
         boolean startMinimised,
         Theme theme,
+        String language,
+        String homeCountry,
         List<String> breakReasons) {
 
     public static final int DEFAULT_PORT = 5038;
@@ -31,13 +34,15 @@ public record Settings(
         username = username == null ? "" : username;
         rejectMode = rejectMode == null ? RejectMode.OPERATOR_LEG : rejectMode;
         theme = theme == null ? Theme.LIGHT : theme;
+        language = language == null ? "" : language;
+        homeCountry = homeCountry == null ? "" : homeCountry;
         breakReasons = breakReasons == null ? List.of() : List.copyOf(breakReasons);
     }
 
     /** A fresh install: the demo PBX, popups on and not taking focus, light theme. */
     public static Settings defaults() {
         return new Settings(true, List.of(), "", DEFAULT_PORT, "", false, false,
-                true, false, RejectMode.OPERATOR_LEG, false, false, Theme.LIGHT, List.of());
+                true, false, RejectMode.OPERATOR_LEG, false, false, Theme.LIGHT, "", "", List.of());
     }
 
     public Builder toBuilder() {
@@ -59,6 +64,10 @@ public record Settings(
         public boolean remoteAnswer;
         public boolean startMinimised;
         public Theme theme;
+        /** "" follows the OS; otherwise a language tag ("en", "ru"). */
+        public String language;
+        /** ISO 3166 code of the operator's country for phone numbers; "" takes it from the locale. */
+        public String homeCountry;
         /** The administrator's reasons for a break (queue pause), in the order given; empty when none. */
         public List<String> breakReasons;
 
@@ -76,12 +85,15 @@ public record Settings(
             remoteAnswer = s.remoteAnswer;
             startMinimised = s.startMinimised;
             theme = s.theme;
+            language = s.language;
+            homeCountry = s.homeCountry;
             breakReasons = s.breakReasons;
         }
 
         public Settings build() {
             return new Settings(demo, extensions, host, port, username, tls, remember, popupsEnabled,
-                    popupTakesFocus, rejectMode, remoteAnswer, startMinimised, theme, breakReasons);
+                    popupTakesFocus, rejectMode, remoteAnswer, startMinimised, theme, language, homeCountry,
+                    breakReasons);
         }
     }
 }

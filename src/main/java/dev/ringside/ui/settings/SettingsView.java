@@ -4,6 +4,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.ui.Dialogs;
 import dev.ringside.ui.ViewLoader;
+import dev.ringside.ui.i18n.Localization;
 import dev.ringside.ui.port.RejectMode;
 import dev.ringside.ui.port.Theme;
 import javafx.fxml.FXML;
@@ -14,7 +15,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -35,6 +38,8 @@ public final class SettingsView {
     @FXML private CheckBox minimisedBox;
     @FXML private CheckBox loginStartBox;
     @FXML private ComboBox<Theme> themeBox;
+    @FXML private ComboBox<String> languageBox;
+    @FXML private ComboBox<String> countryBox;
 
     public SettingsView(SettingsViewModel model) {
         this.model = model;
@@ -47,13 +52,23 @@ public final class SettingsView {
         dev.ringside.ui.WindowFit.centreOnOwner(dialog, owner);
         dialog.setTitle(lang("settings.title"));
         Parent content = ViewLoader.load(this);
-        dialog.getDialogPane().setContent(content);
+        ScrollPane scroll = scrollable(content);
+        dialog.getDialogPane().setContent(scroll);
         ButtonType okType = Dialogs.ok();
         dialog.getDialogPane().getButtonTypes().setAll(okType, Dialogs.cancel());
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
             dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         }
+        // once shown (the stylesheet applied): the form's own height, or what the screen leaves room for
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 140;
+        scroll.setPrefViewportHeight(room);
+        dialog.setOnShown(e -> {
+            scroll.setPrefViewportHeight(Math.min(content.getLayoutBounds().getHeight(), room));
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            window.centerOnScreen();
+        });
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (!model.save()) {
@@ -61,6 +76,18 @@ public final class SettingsView {
             }
         });
         return dialog.showAndWait().filter(b -> b == okType).isPresent();
+    }
+
+    /**
+     * The settings in a scroll pane no taller than the screen leaves room for: at 150 % scaling on
+     * a laptop (1280 x 720 points) the whole form, longer in Russian, does not fit.
+     */
+    private static ScrollPane scrollable(Parent content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("settings-scroll");
+        return scroll;
     }
 
     @FXML
@@ -89,9 +116,32 @@ public final class SettingsView {
             case DARK -> lang("settings.theme.dark");
         }));
         themeBox.valueProperty().bindBidirectional(model.themeProperty());
+        languageBox.getItems().setAll(model.languages());
+        languageBox.setConverter(labels(SettingsView::languageName));
+        languageBox.valueProperty().bindBidirectional(model.languageProperty());
+        countryBox.getItems().setAll(model.countries());
+        countryBox.setConverter(labels(SettingsView::countryLabel));
+        countryBox.valueProperty().bindBidirectional(model.homeCountryProperty());
         portError.textProperty().bind(model.portErrorProperty());
         portError.visibleProperty().bind(model.portErrorProperty().isNotEmpty());
         portError.managedProperty().bind(portError.visibleProperty());
+    }
+
+    private static String languageName(String tag) {
+        return switch (tag) {
+            case "" -> lang("settings.language.system", languageName(Localization.forSetting("").getLanguage()));
+            case "ru" -> lang("settings.language.ru");
+            default -> lang("settings.language.en");
+        };
+    }
+
+    private static String countryLabel(String code) {
+        if (!code.isEmpty()) {
+            return SettingsViewModel.countryName(code);
+        }
+        String system = Localization.formatLocale().getCountry();
+        return lang("settings.country.system", system.isEmpty() ? lang("settings.country.none")
+                : SettingsViewModel.countryName(system));
     }
 
     private static <T> StringConverter<T> labels(java.util.function.Function<T, String> f) {

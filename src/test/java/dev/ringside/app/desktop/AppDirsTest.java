@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,11 +77,16 @@ class AppDirsTest {
     }
 
     @Test
-    void createAllMakesTheFolders(@TempDir Path tmp) {
+    void createAllMakesTheFolders(@TempDir Path tmp) throws Exception {
         AppDirs dirs = AppDirs.resolve(Os.LINUX, Map.of(), HOME, tmp.resolve("portable").toString()).createAll();
         assertTrue(dirs.data().toFile().isDirectory());
         assertTrue(dirs.logs().toFile().isDirectory());
         assertTrue(dirs.config().toFile().isDirectory());
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            for (Path folder : List.of(dirs.data(), dirs.logs(), dirs.config())) {
+                assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)), folder.toString());
+            }
+        }
     }
 
     @Test

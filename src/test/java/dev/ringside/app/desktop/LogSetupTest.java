@@ -9,6 +9,7 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,10 @@ class LogSetupTest {
         SizeAndTimeBasedRollingPolicy<?> policy = (SizeAndTimeBasedRollingPolicy<?>) appender.getRollingPolicy();
         assertEquals(7, policy.getMaxHistory(), "a week of logs is kept");
         assertTrue(policy.getFileNamePattern().startsWith(logs.toAbsolutePath().toString()));
+        if (logs.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // logs name callers' numbers: only the OS user may read them
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(logs)));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
     }
 }

@@ -123,4 +123,53 @@ class SingleInstanceTest {
             assertTrue(received.isEmpty());
         }
     }
+
+    @Test
+    void fortyIdleConnectionsDoNotBlockTheNextStart() throws Exception {
+        List<Socket> idle = new java.util.ArrayList<>();
+        try (SingleInstance first = SingleInstance.claimOrForward(dir, List.of(), received::add, TIMEOUT)
+                .orElseThrow()) {
+            for (int i = 0; i < 40; i++) {
+                idle.add(new Socket(InetAddress.getLoopbackAddress(), first.port())); // connect, never speak
+            }
+            Optional<SingleInstance> second = SingleInstance.claimOrForward(dir, List.of("dial", "+15550100"),
+                    args -> received.add(List.of("WRONG INSTANCE")), Duration.ofSeconds(20));
+            assertTrue(second.isEmpty());
+            assertEquals(List.of("dial", "+15550100"), received.poll(20, TimeUnit.SECONDS));
+            for (Socket s : idle) {
+                s.setSoTimeout(20_000);
+                assertEquals(-1, s.getInputStream().read(), "an idle connection is hung up on");
+            }
+        } finally {
+            for (Socket s : idle) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void anEndlessHandOffIsCutAndNotDelivered() throws Exception {
+        try (SingleInstance first = SingleInstance.claimOrForward(dir, List.of(), received::add, TIMEOUT)
+                .orElseThrow();
+             Socket socket = new Socket(InetAddress.getLoopbackAddress(), first.port())) {
+            Properties info = new Properties();
+            info.load(Files.newBufferedReader(dir.resolve(SingleInstance.INFO_FILE)));
+            DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(socket.getOutputStream()));
+            out.writeUTF(SingleInstance.MAGIC);
+            out.writeUTF(info.getProperty("token"));
+            out.writeInt(SingleInstance.MAX_ARGS);
+            try {
+                for (int i = 0; i < SingleInstance.MAX_ARGS; i++) {
+                    out.writeUTF("9".repeat(60_000)); // 3.8 MB in all, far over a hand-off's size
+                }
+                out.flush();
+            } catch (IOException e) {
+                // the instance hung up on us mid-way: that is the point
+            }
+            socket.setSoTimeout(20_000);
+            assertThrows(IOException.class, () -> new DataInputStream(socket.getInputStream()).readUTF());
+            SingleInstance.claimOrForward(dir, List.of("show"), args -> { }, TIMEOUT);
+            assertEquals(List.of("show"), received.poll(5, TimeUnit.SECONDS), "nothing of the endless one arrived");
+        }
+    }
 }

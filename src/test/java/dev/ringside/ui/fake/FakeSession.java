@@ -332,4 +332,28 @@ public class FakeSession implements OperatorSession {
         logouts++;
         return CompletableFuture.completedFuture(null);
     }
+
+    // ---- contacts ----
+
+    /** What {@link #identify} answers; by default nobody is known. */
+    public volatile java.util.function.Function<String, CompletableFuture<java.util.Optional<dev.ringside.contacts.CallerMatch>>>
+            identifyResult = n -> CompletableFuture.completedFuture(java.util.Optional.empty());
+    public volatile dev.ringside.ui.port.ContactBook contactBook = dev.ringside.ui.port.ContactBook.NONE;
+    /** The desk, where a test gives one; none by default. */
+    public volatile FakeDesk desk;
+
+    @Override
+    public java.util.Optional<dev.ringside.ui.port.Desk> desk() {
+        return java.util.Optional.ofNullable(desk);
+    }
+
+    @Override
+    public CompletableFuture<java.util.Optional<dev.ringside.contacts.CallerMatch>> identify(String number) {
+        return identifyResult.apply(number);
+    }
+
+    @Override
+    public dev.ringside.ui.port.ContactBook contacts() {
+        return contactBook;
+    }
 }

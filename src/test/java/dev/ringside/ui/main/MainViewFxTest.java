@@ -86,7 +86,7 @@ class MainViewFxTest {
         javafx.scene.control.TableCell<?, ?> party = robot.lookup(".table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> c) -> c.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon f
                         && f.getStyleClass().contains("dir-out")).queryAs(javafx.scene.control.TableCell.class);
-        assertEquals(dev.ringside.ui.PhoneNumbers.format(table.getItems().get(0).call().receiverNumber()), party.getText());
+        assertEquals(dev.ringside.ui.NumberText.of(table.getItems().get(0).call().receiverNumber()), party.getText());
         assertEquals("Outgoing call", party.getTooltip().getText());
     }
 

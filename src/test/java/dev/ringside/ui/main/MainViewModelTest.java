@@ -62,7 +62,7 @@ class MainViewModelTest {
         model.tick(t.plusSeconds(1));
         assertEquals(List.of(), desktop.notifications);
         model.tick(t.plusSeconds(4));
-        assertEquals(List.of("20 missed calls: Anna Smith, +44 207 946 0911, Ivan Petrov and 17 more"),
+        assertEquals(List.of("20 missed calls: Anna Smith, +44 20 7946 0911, Ivan Petrov and 17 more"),
                 desktop.notifications);
 
         model.missedNotices().setAllowed(() -> false);
@@ -114,6 +114,10 @@ class MainViewModelTest {
         String text = model.setupWarningProperty().get();
         assertTrue(text.startsWith("The PBX does not send the events of your phone (777)"), text);
         assertTrue(text.endsWith("ringside pbx-config --extension 777 --user op777 --asterisk 22.10.1"), text);
+        session.setSetupProblem(Optional.of(new PbxSetupProblem(List.of("777", "888"),
+                "ringside pbx-config --extension 777 --extension 888 --user op777 --asterisk 22.10.1")));
+        assertTrue(model.setupWarningProperty().get().startsWith("The PBX does not send the events of your phones (777, 888)"),
+                model.setupWarningProperty().get());
         session.setSetupProblem(Optional.empty());
         assertEquals("", model.setupWarningProperty().get());
     }

@@ -72,7 +72,7 @@ class IncomingCallWindowFxTest {
         session.push(ringing);
         Window popup = awaitWindows(1).get(0);
         assertTrue(popup instanceof PopupWindow, "a popup window: no window manager gives it the focus");
-        assertEquals("+1 555 123 4567", text(robot, popup, "#callerNumber"));
+        assertEquals("(555) 123-4567", text(robot, popup, "#callerNumber"));
         assertEquals("Anna Smith", text(robot, popup, "#callerName"));
         assertEquals("Accept only notes that you take the call: answer it on your phone.", text(robot, popup, "#hint"));
 

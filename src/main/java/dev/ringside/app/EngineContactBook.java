@@ -1,0 +1,68 @@
+package dev.ringside.app;
+
+import dev.ringside.contacts.Contact;
+import dev.ringside.contacts.ContactDraft;
+import dev.ringside.contacts.ContactStore;
+import dev.ringside.contacts.ImportReport;
+import dev.ringside.contacts.io.ContactFiles;
+import dev.ringside.contacts.io.ContactFormat;
+import dev.ringside.ui.port.ContactBook;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/** The contacts in the history's database, for the UI; the work runs on the given executor. */
+public final class EngineContactBook implements ContactBook {
+
+    private final ContactStore store;
+    private final Executor executor;
+
+    public EngineContactBook(ContactStore store, Executor executor) {
+        this.store = store;
+        this.executor = executor;
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<List<Contact>> search(String text, int limit) {
+        return run(() -> store.search(text, limit));
+    }
+
+    @Override
+    public ContactDraft.Checked check(ContactDraft draft) {
+        return draft.check(store.phoneNumbers());
+    }
+
+    @Override
+    public CompletableFuture<Contact> save(Contact contact) {
+        return run(() -> store.save(contact));
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(long id) {
+        return run(() -> {
+            store.delete(id);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<ImportReport> importFile(Path file) {
+        return run(() -> ContactFiles.importInto(store, file, null));
+    }
+
+    @Override
+    public CompletableFuture<Integer> exportFile(Path file, ContactFormat format) {
+        return run(() -> ContactFiles.export(store, file, format));
+    }
+
+    private <T> CompletableFuture<T> run(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, executor);
+    }
+}
