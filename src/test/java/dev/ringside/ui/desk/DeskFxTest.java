@@ -61,6 +61,10 @@ class DeskFxTest {
         Scene scene = new Scene(view.load(), 1280, 760);
         Themes.style(scene);
         stage.setScene(scene);
+        // the test framework's one stage keeps the size and place an earlier test gave it: this test's own
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         model.start();
     }

@@ -19,7 +19,7 @@ class DialViewModelTest {
     void aNameFindsTheNumberInHistoryAndCallsIt() {
         session.addHistory(SampleHistory.generate(200, Instant.parse("2026-03-10T10:00:00Z"), List.of("777"), 9));
         model.textProperty().set("Anna");
-        assertEquals(List.of("Anna Smith  \u00b7  +1 555 123 4567"),
+        assertEquals(List.of("Anna Smith  \u00b7  (555) 123-4567"),
                 model.suggestions().stream().map(DialViewModel.Suggestion::label).toList(), "one line per number");
         model.dial();
         assertEquals(List.of("+15551234567"), session.calledBack);
