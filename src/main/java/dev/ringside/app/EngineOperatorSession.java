@@ -4,12 +4,14 @@ import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallListener;
 import dev.ringside.call.CallStatus;
-import dev.ringside.contacts.AsyncLookup;
 import dev.ringside.contacts.CallerIdentifier;
 import dev.ringside.contacts.CallerMatch;
 import dev.ringside.contacts.ContactStore;
 import dev.ringside.contacts.ContactsException;
+import dev.ringside.crm.CrmLauncher;
 import dev.ringside.history.CallHistory;
+import dev.ringside.ui.port.LookupSettings;
+import dev.ringside.ui.port.LookupSetup;
 import dev.ringside.ui.port.ContactBook;
 import dev.ringside.history.CallPage;
 import dev.ringside.history.CallQuery;
@@ -63,8 +65,17 @@ final class EngineOperatorSession implements OperatorSession {
         return t;
     });
     private final ContactStore contactStore;
+    private final DirectoryLink directory;
     private final CallerIdentifier identifier;
     private final EngineContactBook contactBook;
+    private final CrmLauncher crm;
+    private final CallContacts callContacts;
+    private final EngineLookupSetup lookupSetup;
+    private final ExecutorService lookupWork = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ringside-lookup-settings");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
@@ -76,10 +87,21 @@ final class EngineOperatorSession implements OperatorSession {
      */
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
                           boolean demo, Runnable onLogout, Clock clock) {
+        this(engine, history, operator, settings, demo, onLogout, clock, ContactsContext.none());
+    }
+
+    EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
+                          boolean demo, Runnable onLogout, Clock clock, ContactsContext contacts) {
+        // HOOK (home country): numbers are read in the OS locale's country until the settings have one;
+        // homeCountryChanged(...) re-keys the contacts and the directory when it changes
         this.contactStore = new ContactStore(history.dataSource(),
                 dev.ringside.phone.PhoneNumbers.forLocale(java.util.Locale.getDefault()));
-        this.identifier = new CallerIdentifier(contactStore, AsyncLookup.NONE, CallerIdentifier.DEFAULT_PATIENCE);
-        this.contactBook = new EngineContactBook(contactStore, reads);
+        this.lookupSetup = new EngineLookupSetup(new LookupSettingsFile(contacts.configFolder()), contacts.secrets(),
+                lookupWork, contactStore::phoneNumbers, this::lookupSettingsSaved);
+        this.directory = new DirectoryLink(lookupSetup.current().directory(), d -> () -> lookupSetup.password(d),
+                contactStore.phoneNumbers());
+        this.identifier = new CallerIdentifier(contactStore, directory, contacts.patience());
+        this.crm = new CrmLauncher(() -> lookupSetup.current().crm(), contacts.browser(), lookupWork);
         this.engine = engine;
         this.demo = demo;
         this.history = history;
@@ -101,6 +123,18 @@ final class EngineOperatorSession implements OperatorSession {
             }
         });
         engine.addCallListener(writer);
+        // after the writer: a call's contact is noted once its row is written
+        this.callContacts = new CallContacts(identifier, writer, crm, contactStore::phoneNumbers);
+        engine.addCallListener(callContacts);
+        this.contactBook = new EngineContactBook(contactStore, reads, callContacts::contactsChanged);
+        // the number index is read once, off every thread that waits: the first ring finds it ready
+        reads.execute(() -> {
+            try {
+                contactStore.loadIndex();
+            } catch (ContactsException e) {
+                log.warn("Contacts unavailable: {}", e.getMessage());
+            }
+        });
         // a crash or kill loses at most this much of a live call's ring or talk time
         engine.whileCallsLive(LIVE_NOTE_PERIOD, live -> writer.touchLive(
                 live.stream().map(Call::linkedId).toList(), clock.instant()));
@@ -183,6 +217,7 @@ final class EngineOperatorSession implements OperatorSession {
     @Override
     public CompletableFuture<Void> accept(String linkedId) {
         applySettings();
+        callContacts.accepted(linkedId);
         return engine.accept(linkedId).thenCompose(call -> writer.markAccepted(linkedId, call.acceptedAt()))
                 .thenApply(stored -> null);
     }
@@ -205,13 +240,24 @@ final class EngineOperatorSession implements OperatorSession {
             List<StoredCall> rows = slice(base, query.offset(), query.limit());
             List<HistoryEntry> entries = new ArrayList<>(rows.size());
             for (StoredCall row : rows) {
-                Optional<CallerMatch> contact = lookUpQuietly(row.call().otherPartyNumber());
-                String company = contact.map(CallerMatch::company).orElse(row.callerCompany());
-                entries.add(new HistoryEntry(row.call(), row.calledBack(), contact.map(CallerMatch::name).orElse(null),
-                        company));
+                entries.add(entry(row));
             }
             return new HistoryPage(entries, history.count(base));
         });
+    }
+
+    /**
+     * A history row with whom the call was with: as noted when it rang (even if the contact changed
+     * since), else as the contacts know the number now.
+     */
+    private HistoryEntry entry(StoredCall row) {
+        dev.ringside.history.CallerContact noted = row.callerContact();
+        if (noted != null) {
+            return new HistoryEntry(row.call(), row.calledBack(), noted.name(), noted.company(), noted.contactId());
+        }
+        Optional<CallerMatch> now = lookUpQuietly(row.call().otherPartyNumber());
+        return new HistoryEntry(row.call(), row.calledBack(), now.map(CallerMatch::name).orElse(null),
+                now.map(CallerMatch::company).orElse(null), now.map(CallerMatch::contactId).orElse(null));
     }
 
     /** Rows {@code offset .. offset+limit} of the query, over the store's fixed-size pages. */
@@ -285,6 +331,53 @@ final class EngineOperatorSession implements OperatorSession {
         return contactBook;
     }
 
+    @Override
+    public CompletableFuture<Optional<CallerMatch>> callerOf(Call call) {
+        return callContacts.of(call);
+    }
+
+    @Override
+    public Subscription onCallerChanged(java.util.function.BiConsumer<String, Optional<CallerMatch>> listener) {
+        Runnable cancel = callContacts.onChanged(listener);
+        return cancel::run;
+    }
+
+    @Override
+    public boolean crmButton() {
+        return crm.buttonWanted();
+    }
+
+    @Override
+    public CompletableFuture<Boolean> openCrm(String linkedId) {
+        return callContacts.openCrm(linkedId);
+    }
+
+    @Override
+    public LookupSetup lookupSetup() {
+        return lookupSetup;
+    }
+
+    private void lookupSettingsSaved(LookupSettings saved) {
+        directory.use(saved.directory());
+    }
+
+    /**
+     * HOOK for the home-country setting: numbers are read in {@code country} from now on; the
+     * contacts' national numbers get new keys and the directory is asked in the new spellings.
+     * Runs on the history's read thread; the UI need not wait.
+     */
+    CompletableFuture<Void> homeCountryChanged(String country) {
+        return read(() -> {
+            dev.ringside.phone.PhoneNumbers newPhone = new dev.ringside.phone.PhoneNumbers(country);
+            if (!newPhone.equals(contactStore.phoneNumbers())) {
+                contactStore.rekey(newPhone);
+                directory.usePhoneNumbers(newPhone);
+                callContacts.contactsChanged();
+            }
+            return null;
+        });
+    }
+
     /** The contact a number belongs to; unknown when the contacts cannot be read (logged). */
     private Optional<CallerMatch> lookUpQuietly(String number) {
         try {
@@ -297,6 +390,8 @@ final class EngineOperatorSession implements OperatorSession {
 
     void close() {
         identifier.close();
+        directory.close();
+        lookupWork.shutdown();
         engine.close();
         writer.close();
         reads.shutdown();

@@ -177,7 +177,9 @@ public final class Shell {
                 running.popups().enabledProperty().set(saved.popupsEnabled());
             }
         }, context.startAtLogin());
-        new SettingsView(model).showAndWait(stage);
+        dev.ringside.ui.port.LookupSetup lookup = running == null ? null : running.session().lookupSetup();
+        new SettingsView(model, lookup == null ? null : new dev.ringside.ui.settings.LookupSettingsViewModel(lookup, ui))
+                .showAndWait(stage);
     }
 
     private void logout() {

@@ -81,6 +81,7 @@ public final class MainView {
         liveList.setFixedCellSize(LIVE_ROW);
         model.liveCalls().addListener((ListChangeListener<Call>) c -> sizeLiveList());
         model.nowProperty().addListener((obs, o, now) -> liveList.refresh());
+        model.liveContacts().addListener((javafx.collections.MapChangeListener<String, String>) c -> liveList.refresh());
         sizeLiveList();
 
         operatorLabel.sceneProperty().addListener((obs, o, scene) -> {
@@ -182,7 +183,7 @@ public final class MainView {
             boolean ringing = call.answeredAt() == null;
             icon.setIconLiteral(ringing ? "mdi2p-phone-ring" : "mdi2p-phone-in-talk");
             icon.getStyleClass().setAll("ikonli-font-icon", ringing ? "live-ringing" : "live-talking");
-            party.setText(LiveCallText.party(call));
+            party.setText(LiveCallText.party(call, model.liveContacts().get(call.linkedId())));
             line.setText(LiveCallText.line(call));
             Instant now = model.nowProperty().get();
             state.setText(LiveCallText.state(call, now));

@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 public final class SettingsView {
 
     private final SettingsViewModel model;
+    private final LookupSettingsViewModel lookup;
 
     @FXML private TextField hostField;
     @FXML private TextField portField;
@@ -37,7 +38,13 @@ public final class SettingsView {
     @FXML private ComboBox<Theme> themeBox;
 
     public SettingsView(SettingsViewModel model) {
+        this(model, null);
+    }
+
+    /** @param lookup the directory and CRM settings (their own tab); null where the session has none */
+    public SettingsView(SettingsViewModel model, LookupSettingsViewModel lookup) {
         this.model = model;
+        this.lookup = lookup;
     }
 
     /** Shows the dialog and waits; true when saved. */
@@ -46,6 +53,16 @@ public final class SettingsView {
         dialog.initOwner(owner);
         dialog.setTitle(lang("settings.title"));
         Parent content = ViewLoader.load(this);
+        javafx.scene.control.Tab lookupTab = null;
+        if (lookup != null) {
+            javafx.scene.control.Tab general = new javafx.scene.control.Tab(lang("settings.tab.general"), content);
+            lookupTab = new javafx.scene.control.Tab(lang("settings.tab.lookup"), new LookupSettingsView(lookup).load());
+            lookupTab.setId("lookupTab");
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, lookupTab);
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            content = tabs;
+        }
+        javafx.scene.control.Tab lookupTabShown = lookupTab;
         dialog.getDialogPane().setContent(content);
         ButtonType okType = Dialogs.ok();
         dialog.getDialogPane().getButtonTypes().setAll(okType, Dialogs.cancel());
@@ -55,8 +72,17 @@ public final class SettingsView {
         }
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (lookup != null && !lookup.valid()) {
+                lookupTabShown.getTabPane().getSelectionModel().select(lookupTabShown);
+                e.consume();
+                return;
+            }
             if (!model.save()) {
                 e.consume();
+                return;
+            }
+            if (lookup != null) {
+                lookup.save();
             }
         });
         return dialog.showAndWait().filter(b -> b == okType).isPresent();
