@@ -49,6 +49,10 @@ echo "$desktop" | grep -q '^Exec=/opt/ringside/bin/Ringside %u$' \
 dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst | grep -q 'xdg-desktop-menu install' \
     && ok "postinst registers the menu entry" || fail "postinst does not register the menu entry"
 
+# --- the launcher caps the heap (packaging/common.jpackage)
+cfg=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/ringside/lib/app/Ringside.cfg)
+echo "$cfg" | grep -q '^java-options=-Xmx512m$' && ok "launcher sets -Xmx512m" || fail "Ringside.cfg has no -Xmx512m: $cfg"
+
 # --- the app-image starts headless and prints its version
 version=$(env -u DISPLAY -u WAYLAND_DISPLAY "$IMAGE/bin/Ringside" --version 2>&1) && rc=0 || rc=$?
 if [ "$rc" -eq 0 ] && echo "$version" | grep -Eq '^Ringside [0-9]+\.[0-9]+\.[0-9]+'; then

@@ -5,16 +5,16 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How long to wait before reconnect attempt n. While the PBX is down (nothing takes the TCP
- * connection) the waits double from {@code initial} up to {@code max}: by default 0.5, 1, 2, 2, 2
- * ... seconds, so that Ringside is back within about 2 s of the PBX taking logins again, however
- * long it was down; a refused connection costs the PBX nothing. When the PBX takes the connection
+ * connection) the waits double from {@code initial} up to {@code max}: by default 0.5, 1, 1.8,
+ * 1.8 ... seconds, so that Ringside is back within 2 s of the PBX taking logins again (the wait
+ * plus a LAN login), however long it was down; a refused connection costs the PBX nothing. When the PBX takes the connection
  * but the login fails (it broke off, did not answer, or is not AMI), the waits grow up to
  * {@code refusedMax} (5 s by default) instead, so as not to hammer it. Each wait is drawn from
  * 75-100 % of its step, so that a room full of desktops does not come back in step.
  */
 public record ReconnectBackoff(Duration initial, Duration max, Duration refusedMax) {
 
-    public static final ReconnectBackoff DEFAULT = new ReconnectBackoff(Duration.ofMillis(500), Duration.ofSeconds(2),
+    public static final ReconnectBackoff DEFAULT = new ReconnectBackoff(Duration.ofMillis(500), Duration.ofMillis(1800),
             Duration.ofSeconds(5));
     private static final double LEAST_SHARE = 0.75;
 

@@ -45,7 +45,10 @@ public final class CallEngine implements AutoCloseable {
     private final AmiSession session;
     private final Clock clock;
     private final ScheduledExecutorService thread;
+    /** Events on their way to the engine thread, bounded: a tracker that falls behind slows the reader. */
+    private final EngineInbox inbox;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<PbxEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<java.util.Set<String>>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final EngineTimings timings;
     private final List<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
@@ -80,6 +83,7 @@ public final class CallEngine implements AutoCloseable {
         });
         executor.setRemoveOnCancelPolicy(true);
         this.thread = executor;
+        this.inbox = new EngineInbox(executor, EngineInbox.DEFAULT_CAPACITY, executor::isShutdown);
         tracker.addListener((before, now) -> {
             live = tracker.liveCalls();
             rememberTechnology(now);
@@ -87,9 +91,16 @@ public final class CallEngine implements AutoCloseable {
         this.session = new AmiSession(settings, new AmiSession.Listener() {
             @Override
             public void onEvent(PbxEvent event) {
-                thread.execute(() -> {
+                inbox.submit(() -> {
                     tracker.onEvent(event);
                     filterWatch.onEvent(event, clock.instant());
+                    for (Consumer<PbxEvent> l : eventListeners) {
+                        try {
+                            l.accept(event);
+                        } catch (RuntimeException e) {
+                            log.warn("An event listener failed", e);
+                        }
+                    }
                 });
             }
 
@@ -170,6 +181,11 @@ public final class CallEngine implements AutoCloseable {
     /** Calls ringing or in progress now; safe from any thread. */
     public List<Call> liveCalls() {
         return live;
+    }
+
+    /** How many calls the tracker holds (ended ones it still keeps included), read on the engine thread. */
+    public CompletableFuture<Integer> trackedCalls() {
+        return onEngine(tracker::trackedCalls);
     }
 
     /** Logs in; completes when the link is up and filtered, or fails with an {@link AmiException}. */
@@ -320,6 +336,31 @@ public final class CallEngine implements AutoCloseable {
         if (channel != null && channel.indexOf('/') > 0 && !channel.regionMatches(true, 0, "Local/", 0, 6)) {
             lastSeenTech = channel.substring(0, channel.indexOf('/'));
         }
+    }
+
+    /** Called on the engine thread, after the tracker, with every event the session delivers. Add before {@link #start()}. */
+    void addEventListener(Consumer<PbxEvent> listener) {
+        eventListeners.add(listener);
+    }
+
+    /** The session, for the desk's own actions and lists. */
+    AmiSession session() {
+        return session;
+    }
+
+    /** Runs on the engine thread, after everything queued before it. */
+    void execute(Runnable work) {
+        thread.execute(work);
+    }
+
+    /** The channel technology of the operator's phone: as last seen on a call, else as configured. */
+    String deviceTech() {
+        return lastSeenTech != null ? lastSeenTech : options.originateTech();
+    }
+
+    /** A call that is ringing or in progress now. */
+    Optional<Call> liveCall(String linkedId) {
+        return live.stream().filter(c -> c.linkedId().equals(linkedId)).findFirst();
     }
 
     private <T> CompletableFuture<T> onEngine(java.util.function.Supplier<T> work) {

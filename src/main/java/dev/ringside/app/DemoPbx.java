@@ -1,6 +1,7 @@
 package dev.ringside.app;
 
 import dev.ringside.ami.AmiSettings;
+import dev.ringside.desk.Colleague;
 import dev.ringside.pbxsim.AmiUser;
 import dev.ringside.pbxsim.DemoDriver;
 import dev.ringside.pbxsim.PbxSimulator;
@@ -63,7 +64,13 @@ final class DemoPbx implements AutoCloseable {
 
     AmiSettings settings(List<String> extensions) {
         return AmiSettings.builder().host("127.0.0.1").port(sim.port()).username(USER).secret(secret)
-                .extensions(extensions).build();
+                .extensions(extensions).colleagues(COLLEAGUES).build();
+    }
+
+    /** The demo's colleagues (named by number: the UI says "extension 999" in the operator's language) and queues. */
+    static DeskSettings deskSettings() {
+        return new DeskSettings(COLLEAGUES.stream().map(c -> new Colleague(c, "")).toList(), List.of(),
+                List.of(SALES), DeskSettings.DEFAULT_HINT_CONTEXT, "");
     }
 
     @Override

@@ -12,7 +12,9 @@ import dev.ringside.app.keychain.Keychains;
 import dev.ringside.history.CallHistory;
 import dev.ringside.history.HistoryException;
 import dev.ringside.ui.RingsideApp;
+import dev.ringside.ui.Shell;
 import dev.ringside.ui.StartupError;
+import dev.ringside.ui.port.Settings;
 import dev.ringside.ui.UiContext;
 import dev.ringside.ui.port.LoginRequest;
 import dev.ringside.ui.port.SecretStore;
@@ -89,6 +91,10 @@ final class DesktopLauncher {
         BuildInfo build = BuildInfo.load();
         log.info("{} starting; data {}, logs {}", build.versionLine(), dirs.data(), logFile);
 
+        PreferencesSettingsStore settings = PreferencesSettingsStore.forUser();
+        // the operator's language from the first dialog on (a start-up error); the console stays English
+        Shell.applyLocale(settings.load().orElseGet(Settings::defaults));
+
         SingleInstance instance;
         RequestRelay relay = new RequestRelay();
         try {
@@ -116,7 +122,6 @@ final class DesktopLauncher {
             StartupError.show(e);
             return 1;
         }
-        PreferencesSettingsStore settings = PreferencesSettingsStore.forUser();
         SecretStore secrets = Keychains.forThisOs();
         EngineLoginService login = new EngineLoginService(history, settings, Clock.systemDefaultZone(),
                 new ContactsContext(dirs.config(), secrets, dev.ringside.crm.UrlOpeners.firstWorking(List.of(

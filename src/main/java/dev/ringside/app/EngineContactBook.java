@@ -76,7 +76,11 @@ public final class EngineContactBook implements ContactBook {
     }
 
     private <T> CompletableFuture<T> run(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, executor);
+        try {
+            return CompletableFuture.supplyAsync(work, executor);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new dev.ringside.contacts.ContactsException("The session has ended.", e));
+        }
     }
 
     private <T> CompletableFuture<T> change(Supplier<T> work) {

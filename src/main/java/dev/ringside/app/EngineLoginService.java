@@ -64,14 +64,16 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         List<String> extensions = request.extensions();
         char[] secret = request.secret();
         try {
+            DeskSettings desk = request.demo() ? DemoPbx.deskSettings() : DeskSettings.none("");
             AmiSettings ami = request.demo()
                     ? demoPbx(extensions).settings(extensions)
                     : AmiSettings.builder().host(request.host()).port(request.port()).username(request.username())
-                            .secret(new String(secret)).tls(request.tls()).extensions(extensions).build();
+                            .secret(new String(secret)).tls(request.tls()).extensions(extensions)
+                            .colleagues(desk.colleagueExtensions()).build();
             Operator operator = history.ensureOperator("Operator " + String.join(", ", extensions), extensions);
             CallEngine engine = new CallEngine(ami, EngineOptions.defaults());
             return new EngineOperatorSession(engine, history, operator, this::currentSettings, request.demo(), () -> { },
-                    clock, contacts);
+                    clock, desk, contacts);
         } catch (IllegalArgumentException e) {
             throw new CompletionException(new AmiException(AmiError.Kind.OTHER, e.getMessage()));
         } catch (HistoryException e) {

@@ -9,6 +9,8 @@ import dev.ringside.contacts.CallerMatch;
 import dev.ringside.contacts.ContactStore;
 import dev.ringside.contacts.ContactsException;
 import dev.ringside.crm.CrmLauncher;
+import dev.ringside.phone.HomeCountry;
+import dev.ringside.phone.PhoneNumbers;
 import dev.ringside.history.CallHistory;
 import dev.ringside.ui.port.LookupSettings;
 import dev.ringside.ui.port.LookupSetup;
@@ -71,6 +73,7 @@ final class EngineOperatorSession implements OperatorSession {
     private final CrmLauncher crm;
     private final CallContacts callContacts;
     private final EngineLookupSetup lookupSetup;
+    private final Runnable homeCountryWatch;
     private final ExecutorService lookupWork = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ringside-lookup-settings");
         t.setDaemon(true);
@@ -79,6 +82,7 @@ final class EngineOperatorSession implements OperatorSession {
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
+    private final OperatorDesk desk;
     private final List<Consumer<Optional<PbxSetupProblem>>> setupListeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -87,15 +91,19 @@ final class EngineOperatorSession implements OperatorSession {
      */
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
                           boolean demo, Runnable onLogout, Clock clock) {
-        this(engine, history, operator, settings, demo, onLogout, clock, ContactsContext.none());
+        this(engine, history, operator, settings, demo, onLogout, clock, DeskSettings.none(""), ContactsContext.none());
     }
 
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
-                          boolean demo, Runnable onLogout, Clock clock, ContactsContext contacts) {
-        // HOOK (home country): numbers are read in the OS locale's country until the settings have one;
-        // homeCountryChanged(...) re-keys the contacts and the directory when it changes
-        this.contactStore = new ContactStore(history.dataSource(),
-                dev.ringside.phone.PhoneNumbers.forLocale(java.util.Locale.getDefault()));
+                          boolean demo, Runnable onLogout, Clock clock, DeskSettings deskSettings) {
+        this(engine, history, operator, settings, demo, onLogout, clock, deskSettings, ContactsContext.none());
+    }
+
+    EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
+                          boolean demo, Runnable onLogout, Clock clock, DeskSettings deskSettings,
+                          ContactsContext contacts) {
+        // numbers are read in the operator's home country; a change of it re-keys them (homeCountryChanged)
+        this.contactStore = new ContactStore(history.dataSource(), HomeCountry.numbers());
         this.lookupSetup = new EngineLookupSetup(new LookupSettingsFile(contacts.configFolder()), contacts.secrets(),
                 lookupWork, contactStore::phoneNumbers, this::lookupSettingsSaved);
         this.directory = new DirectoryLink(lookupSetup.current().directory(), d -> () -> lookupSetup.password(d),
@@ -127,6 +135,7 @@ final class EngineOperatorSession implements OperatorSession {
         this.callContacts = new CallContacts(identifier, writer, crm, contactStore::phoneNumbers);
         engine.addCallListener(callContacts);
         this.contactBook = new EngineContactBook(contactStore, reads, callContacts::contactsChanged);
+        this.homeCountryWatch = HomeCountry.onChange(this::homeCountryChanged);
         // the number index is read once, off every thread that waits: the first ring finds it ready
         reads.execute(() -> {
             try {
@@ -159,6 +168,13 @@ final class EngineOperatorSession implements OperatorSession {
                 historyListeners.forEach(EngineOperatorSession::runQuietly);
             }
         }));
+        this.desk = new OperatorDesk(engine, deskSettings,
+                new BreakLog(history, operator.id(), reads, clock.getZone()), clock);
+    }
+
+    @Override
+    public java.util.Optional<dev.ringside.ui.port.Desk> desk() {
+        return java.util.Optional.of(desk);
     }
 
     CallEngine engine() {
@@ -362,15 +378,18 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     /**
-     * HOOK for the home-country setting: numbers are read in {@code country} from now on; the
-     * contacts' national numbers get new keys and the directory is asked in the new spellings.
-     * Runs on the history's read thread; the UI need not wait.
+     * The operator chose another home country: numbers are read in it from now on, the contacts'
+     * national numbers get their new keys and the directory is asked in the new spellings. Runs on
+     * the history's read thread; whoever changed the country does not wait.
      */
-    CompletableFuture<Void> homeCountryChanged(String country) {
+    CompletableFuture<Void> homeCountryChanged(PhoneNumbers newPhone) {
         return read(() -> {
-            dev.ringside.phone.PhoneNumbers newPhone = new dev.ringside.phone.PhoneNumbers(country);
             if (!newPhone.equals(contactStore.phoneNumbers())) {
-                contactStore.rekey(newPhone);
+                try {
+                    contactStore.rekey(newPhone);
+                } catch (ContactsException e) {
+                    log.warn("Contacts not re-read for the new home country: {}", e.getMessage());
+                }
                 directory.usePhoneNumbers(newPhone);
                 callContacts.contactsChanged();
             }
@@ -389,6 +408,8 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     void close() {
+        homeCountryWatch.run();
+        desk.close();
         identifier.close();
         directory.close();
         lookupWork.shutdown();
@@ -430,8 +451,14 @@ final class EngineOperatorSession implements OperatorSession {
         return b;
     }
 
+    /** Work on the history's read thread; after logout a late request (a refresh on its way) just fails. */
     private <T> CompletableFuture<T> read(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, reads);
+        try {
+            return CompletableFuture.supplyAsync(work, reads);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new HistoryException(HistoryException.Kind.FAILED,
+                    "The session has ended.", e));
+        }
     }
 
     private static void runQuietly(Runnable r) {

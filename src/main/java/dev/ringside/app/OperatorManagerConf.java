@@ -33,9 +33,16 @@ public final class OperatorManagerConf {
     private final List<String> permits;
     private final boolean examplePermit;
     private final String secret;
+    private final List<String> colleagues;
 
     OperatorManagerConf(List<String> extensions, String user, String asteriskVersion, List<String> technologies,
                         List<String> permits, String secret) {
+        this(extensions, List.of(), user, asteriskVersion, technologies, permits, secret);
+    }
+
+    /** @param colleagues extensions whose presence (their hints' ExtensionStatus) the operator watches */
+    OperatorManagerConf(List<String> extensions, List<String> colleagues, String user, String asteriskVersion,
+                        List<String> technologies, List<String> permits, String secret) {
         if (extensions.isEmpty()) {
             throw new IllegalArgumentException("Name at least one extension (--extension 777).");
         }
@@ -66,6 +73,12 @@ public final class OperatorManagerConf {
         this.examplePermit = permits.isEmpty();
         this.permits = examplePermit ? List.of(EXAMPLE_NETWORK) : List.copyOf(permits);
         this.secret = secret;
+        for (String c : colleagues) {
+            require(c.matches("[A-Za-z0-9_]+"), "Not an extension: '" + c + "' (letters, digits and _ only).");
+        }
+        Set<String> watched = new LinkedHashSet<>(colleagues);
+        watched.removeAll(this.extensions);
+        this.colleagues = List.copyOf(watched);
     }
 
     /** The section for these extensions and user on this Asterisk version, every technology, a fresh secret. */
@@ -102,7 +115,8 @@ public final class OperatorManagerConf {
                     ? "... but from the operators' network: put yours here" : "... but from this network"));
         }
         out.add(commented("read = call,agent", "call: channels, dials, bridges, transfers, pickups; agent: queues"));
-        out.add(commented("write = call,originate,reporting,agent", "Reject, call back, channel list, queue pause"));
+        out.add(commented("write = call,originate,reporting,agent", "call: reject, hang up, transfer; originate: call"
+                + " back; reporting: channel list, colleagues' presence; agent: queue pause, log in and out"));
         if (advanced()) {
             out.add("; Only events of the channels of " + numbers + " (any technology, Local channels included):");
             for (String header : List.of("Channel", "DestChannel")) {
@@ -111,6 +125,19 @@ public final class OperatorManagerConf {
                 }
             }
             out.add("eventfilter(action(include),name(AttendedTransfer),method(regex)) = " + anyChannelRegex());
+            out.add("; The operator's queue memberships (pauses, log in and out, the queue's calls to them):");
+            for (String ext : extensions) {
+                for (String iface : memberInterfaces(ext)) {
+                    out.add("eventfilter(action(include),header(Interface),method(exact)) = " + iface);
+                }
+                out.add("eventfilter(action(include),header(Interface),method(starts_with)) = Local/" + ext + "@");
+            }
+            if (!colleagues.isEmpty()) {
+                out.add("; Presence of colleagues " + String.join(", ", colleagues) + " (their hints), nothing else of theirs:");
+                for (String c : colleagues) {
+                    out.add("eventfilter(action(include),name(ExtensionStatus),header(Exten),method(exact)) = " + c);
+                }
+            }
             out.add("; Dialplan steps and variables say nothing about a call:");
             out.add("eventfilter(action(exclude),name(Newexten)) =");
             out.add("eventfilter(action(exclude),name(VarSet)) =");
@@ -118,6 +145,12 @@ public final class OperatorManagerConf {
             out.add("; Asterisk " + asteriskVersion + " takes only regex filters (the cheaper advanced syntax needs");
             out.add("; 18.26, 20.11, 21.6, 22.1 or later). Only events of the channels of " + numbers + ":");
             out.add("eventfilter = " + anyChannelRegex());
+            out.add("; The operator's queue memberships (pauses, log in and out, the queue's calls to them):");
+            out.add("eventfilter = " + interfaceRegex());
+            if (!colleagues.isEmpty()) {
+                out.add("; Presence of colleagues " + String.join(", ", colleagues) + " (their hints), nothing else of theirs:");
+                out.add("eventfilter = " + presenceRegex());
+            }
             out.add("eventfilter = !^Event: (Newexten|VarSet)[[:space:]]");
         }
         return String.join("\n", out) + "\n";
@@ -142,6 +175,30 @@ public final class OperatorManagerConf {
     String anyChannelRegex() {
         String exts = alternatives(extensions);
         return "Channel: (" + alternatives(technologies) + "/" + exts + "-|Local/" + exts + "@)";
+    }
+
+    /** What app_queue calls the operator as a member: {@code PJSIP/777}, {@code IAX2/777}, {@code IAX2/777/777}. */
+    List<String> memberInterfaces(String ext) {
+        List<String> interfaces = new ArrayList<>();
+        for (String tech : technologies) {
+            interfaces.add(tech + "/" + ext);
+            if (tech.equalsIgnoreCase("IAX2")) {
+                interfaces.add(tech + "/" + ext + "/" + ext);
+            }
+        }
+        return interfaces;
+    }
+
+    /** POSIX ERE for a queue member header naming the operator, over the whole event text. */
+    String interfaceRegex() {
+        String exts = alternatives(extensions);
+        return "Interface: (" + alternatives(technologies) + "/" + exts + "(/" + exts + ")?[[:space:]]|Local/" + exts
+                + "@)";
+    }
+
+    /** POSIX ERE for the colleagues' hint events ('.' crosses lines in Asterisk's regexes). */
+    String presenceRegex() {
+        return "^Event: ExtensionStatus[[:space:]](.*[[:space:]])?Exten: " + alternatives(colleagues) + "[[:space:]]";
     }
 
     private static String alternatives(List<String> values) {

@@ -6,13 +6,13 @@ import java.util.List;
 
 /**
  * {@code pbx-config --extension 777 [--extension 888] --user op777 --asterisk 22.10.1
- * [--tech PJSIP] [--permit 10.1.2.0/255.255.255.0]}: prints the least-privilege
+ * [--colleague 998,999] [--tech PJSIP] [--permit 10.1.2.0/255.255.255.0]}: prints the least-privilege
  * {@code manager.conf} section for one operator (see {@link OperatorManagerConf}).
  */
 final class PbxConfigCommand {
 
     static final String USAGE = "usage: pbx-config --extension 777 [--extension 888] --user op777 --asterisk 22.10.1"
-            + " [--tech PJSIP] [--permit 10.1.2.0/255.255.255.0]";
+            + " [--colleague 998,999] [--tech PJSIP] [--permit 10.1.2.0/255.255.255.0]";
 
     private PbxConfigCommand() {
     }
@@ -21,6 +21,7 @@ final class PbxConfigCommand {
         List<String> extensions = new ArrayList<>();
         List<String> technologies = new ArrayList<>();
         List<String> permits = new ArrayList<>();
+        List<String> colleagues = new ArrayList<>();
         String user = null;
         String version = null;
         try {
@@ -32,6 +33,7 @@ final class PbxConfigCommand {
                     case "--asterisk" -> version = args.get(++i);
                     case "--tech" -> splitInto(args.get(++i), technologies);
                     case "--permit" -> splitInto(args.get(++i), permits);
+                    case "--colleague" -> splitInto(args.get(++i), colleagues);
                     default -> {
                         err.println("Unknown option: " + a);
                         err.println(USAGE);
@@ -48,8 +50,8 @@ final class PbxConfigCommand {
             return Cli.EXIT_USAGE;
         }
         try {
-            OperatorManagerConf conf = new OperatorManagerConf(extensions, user, version, technologies, permits,
-                    OperatorManagerConf.newSecret());
+            OperatorManagerConf conf = new OperatorManagerConf(extensions, colleagues, user, version, technologies,
+                    permits, OperatorManagerConf.newSecret());
             out.print(conf.render());
             out.flush();
             return Cli.EXIT_OK;

@@ -53,7 +53,9 @@ final class PreferencesSettingsStore implements SettingsStore {
                 enumOr(RejectMode.class, node.get("rejectMode", ""), d.rejectMode()),
                 node.getBoolean("remoteAnswer", d.remoteAnswer()),
                 node.getBoolean("startMinimised", d.startMinimised()),
-                enumOr(Theme.class, node.get("theme", ""), d.theme())));
+                enumOr(Theme.class, node.get("theme", ""), d.theme()),
+                node.get("language", d.language()),
+                node.get("homeCountry", d.homeCountry())));
     }
 
     @Override
@@ -71,6 +73,8 @@ final class PreferencesSettingsStore implements SettingsStore {
         node.putBoolean("remoteAnswer", s.remoteAnswer());
         node.putBoolean("startMinimised", s.startMinimised());
         node.put("theme", s.theme().name());
+        node.put("language", s.language());
+        node.put("homeCountry", s.homeCountry());
         node.putBoolean(SAVED, true);
         try {
             node.flush();

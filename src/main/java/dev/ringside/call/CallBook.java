@@ -9,17 +9,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** The calls being tracked, by Linkedid, and which of them the event at hand changed. */
+/**
+ * The calls being tracked, by Linkedid, and which of them the event at hand changed. It holds at
+ * most {@link #MAX_CALLS} (by default): a PBX that names ever new calls (a broken or hostile one) makes the
+ * oldest ended, then the oldest never shown, and last the oldest live call go (the last one ended
+ * when it was last heard of, as a call the link lost is).
+ */
 final class CallBook {
+
+    /** Far over what one operator's phone can ring with at once (the probe rang 10,000 calls). */
+    static final int MAX_CALLS = 10_000;
 
     final OperatorNumbers numbers;
     final InternalNumbers internalNumbers;
     private final Map<String, TrackedCall> calls = new LinkedHashMap<>();
     private final Set<TrackedCall> changed = new LinkedHashSet<>();
 
-    CallBook(OperatorNumbers numbers, InternalNumbers internalNumbers) {
+    private final int maxCalls;
+
+    CallBook(OperatorNumbers numbers, InternalNumbers internalNumbers, int maxCalls) {
         this.numbers = numbers;
         this.internalNumbers = internalNumbers;
+        this.maxCalls = maxCalls;
     }
 
     TrackedCall get(String linkedId) {
@@ -27,7 +38,46 @@ final class CallBook {
     }
 
     TrackedCall getOrOpen(String linkedId, Instant at) {
-        return calls.computeIfAbsent(linkedId, id -> new TrackedCall(id, at));
+        TrackedCall t = calls.get(linkedId);
+        if (t == null) {
+            if (calls.size() >= maxCalls) {
+                makeRoom();
+            }
+            t = new TrackedCall(linkedId, at);
+            calls.put(linkedId, t);
+        }
+        return t;
+    }
+
+    int size() {
+        return calls.size();
+    }
+
+    private void makeRoom() {
+        TrackedCall victim = oldest(TrackedCall::allLegsEnded);
+        if (victim == null) {
+            victim = oldest(t -> !t.visible);
+        }
+        if (victim == null) {
+            victim = oldest(t -> true);
+            for (Leg leg : victim.legs.values()) {
+                if (!leg.ended) {
+                    EndRule.endLeg(victim, leg, victim.aliveUntil(), null);
+                }
+            }
+            changed(victim); // its listeners hear it end before it is forgotten
+        }
+        calls.remove(victim.linkedId);
+    }
+
+    private TrackedCall oldest(Predicate<TrackedCall> which) {
+        TrackedCall found = null;
+        for (TrackedCall t : calls.values()) {
+            if (which.test(t) && (found == null || t.lastActivity.isBefore(found.lastActivity))) {
+                found = t;
+            }
+        }
+        return found;
     }
 
     /** Every call, oldest first, as a copy the caller may change the book under. */

@@ -28,6 +28,7 @@ public final class CallTracker {
     private final EndRule ends;
     private final LivenessRule liveness;
     private final TransferRule transfers;
+    private final OperatorMarks marks;
     private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
 
     public CallTracker(OperatorNumbers numbers) {
@@ -39,11 +40,16 @@ public final class CallTracker {
     }
 
     public CallTracker(OperatorNumbers numbers, InternalNumbers internalNumbers, TrackerTimings timings) {
-        this.book = new CallBook(numbers, internalNumbers);
+        this(numbers, internalNumbers, timings, CallBook.MAX_CALLS);
+    }
+
+    CallTracker(OperatorNumbers numbers, InternalNumbers internalNumbers, TrackerTimings timings, int maxCalls) {
+        this.book = new CallBook(numbers, internalNumbers, maxCalls);
         this.callers = new CallerRule(numbers);
         this.legs = new LegRule(book, callers);
         this.answers = new AnswerRule(book, legs);
         this.transfers = new TransferRule(book, legs);
+        this.marks = new OperatorMarks(book);
         this.ends = new EndRule(book, timings);
         this.liveness = new LivenessRule(book, timings);
     }
@@ -71,6 +77,11 @@ public final class CallTracker {
         return live;
     }
 
+    /** How many calls the tracker holds, ended ones it still keeps included; never more than 10,000. */
+    public int trackedCalls() {
+        return book.size();
+    }
+
     public Optional<Call> call(String linkedId) {
         TrackedCall t = book.get(linkedId);
         return t == null ? Optional.empty() : Optional.ofNullable(t.emitted);
@@ -81,35 +92,16 @@ public final class CallTracker {
      * else (for a queue member {@code Local/777@...;1}, not the PJSIP leg behind it).
      */
     public List<String> rejectTargets(String linkedId) {
-        TrackedCall t = book.get(linkedId);
-        if (t == null) {
-            return List.of();
-        }
-        List<String> targets = new ArrayList<>();
-        for (Leg leg : t.legs.values()) {
-            if (leg.ringing && !leg.ended && !leg.up && !leg.originator
-                    && (leg.dialedBy == null || !t.legs.containsKey(leg.dialedBy))) {
-                targets.add(leg.channel);
-            }
-        }
-        return targets;
+        return marks.rejectTargets(linkedId);
     }
 
     // ---------------------------------------------------------------- operator actions
 
     /** The operator clicked Accept: remember when (the phone still has to pick up). */
     public Optional<Call> markAccepted(String linkedId, Instant at) {
-        TrackedCall t = book.get(linkedId);
-        if (t == null || t.emitted == null) {
-            return Optional.empty();
-        }
-        if (t.acceptedAt == null) {
-            t.acceptedAt = at;
-        }
-        t.touch(at);
-        book.changed(t);
+        TrackedCall t = marks.accepted(linkedId, at);
         publishChanged();
-        return Optional.ofNullable(t.emitted);
+        return t == null ? Optional.empty() : Optional.ofNullable(t.emitted);
     }
 
     /**
@@ -117,31 +109,19 @@ public final class CallTracker {
      * is rejected whatever cause the PBX reports.
      */
     public Optional<Call> markRejected(String linkedId, Instant at) {
-        TrackedCall t = book.get(linkedId);
-        if (t == null || t.emitted == null) {
-            return Optional.empty();
-        }
-        t.rejectRequested = true;
-        t.touch(at);
-        return Optional.ofNullable(t.emitted);
+        TrackedCall t = marks.rejected(linkedId, at);
+        return t == null ? Optional.empty() : Optional.ofNullable(t.emitted);
     }
 
     /** The Hangup for a reject failed: the call goes on ringing and must not later count as rejected. */
     public void clearRejected(String linkedId) {
-        TrackedCall t = book.get(linkedId);
-        if (t != null) {
-            t.rejectRequested = false;
-        }
+        marks.rejectFailed(linkedId);
     }
 
     /** The operator's note; kept with the call from now on. */
     public void setNotes(String linkedId, String notes) {
-        TrackedCall t = book.get(linkedId);
-        if (t != null) {
-            t.notes = notes;
-            book.changed(t);
-            publishChanged();
-        }
+        marks.notes(linkedId, notes);
+        publishChanged();
     }
 
     // ---------------------------------------------------------------- events

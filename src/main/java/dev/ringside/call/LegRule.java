@@ -125,6 +125,9 @@ final class LegRule {
         book.changed(t);
     }
 
+    /** The most legs of the operator's one call: ring rounds, transfers and devices stay far below. */
+    static final int MAX_LEGS = 256;
+
     /**
      * The operator's leg with this Uniqueid and its call. A leg stays with the call that holds it,
      * unless that call was never shown (a picking-up phone's own first Linkedid): then it moves to
@@ -141,6 +144,9 @@ final class LegRule {
         TrackedCall t = book.getOrOpen(callLinkedId, at);
         if (owner != null) {
             return new Found(t, moveLeg(owner, t, uniqueId));
+        }
+        if (t.legs.size() >= MAX_LEGS) {
+            return null; // a PBX naming endless legs for one call is not to be believed, or kept
         }
         Leg leg = new Leg(uniqueId, channel, number, uniqueId.equals(legLinkedId));
         t.legs.put(uniqueId, leg);

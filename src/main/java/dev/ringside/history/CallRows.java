@@ -72,9 +72,9 @@ final class CallRows {
         ps.setString(i++, ColumnLimits.text(notes, ColumnLimits.NOTES));
         Sql.setLong(ps, i++, Sql.toMillis(call.ringTime()));
         Sql.setLong(ps, i++, Sql.toMillis(call.talkTime()));
-        ps.setString(i++, ColumnLimits.text(PhoneDigits.of(call.callerNumber()), ColumnLimits.NUMBER));
-        ps.setString(i++, ColumnLimits.text(PhoneDigits.of(call.receiverNumber()), ColumnLimits.NUMBER));
-        ps.setString(i++, ColumnLimits.text(PhoneDigits.of(call.otherPartyNumber()), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.callerNumber()), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.receiverNumber()), ColumnLimits.NUMBER));
+        ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.otherPartyNumber()), ColumnLimits.NUMBER));
         Sql.setInstant(ps, i++, now);
         return i;
     }

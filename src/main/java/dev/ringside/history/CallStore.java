@@ -122,7 +122,7 @@ final class CallStore {
 
     CallerStats callerStats(Connection c, long operatorId, String number, String exceptLinkedId)
             throws SQLException {
-        String digits = ColumnLimits.text(PhoneDigits.of(number), ColumnLimits.NUMBER);
+        String digits = ColumnLimits.text(PhoneDigits.key(number), ColumnLimits.NUMBER);
         if (digits == null) {
             return CallerStats.none(number);
         }

@@ -51,6 +51,9 @@ final class AttendedTransfer {
             local.connectedLineNum = transferer.connectedLineNum;
             local.connectedLineName = transferer.connectedLineName;
         }
+        run.emit(AmiMessage.event("LocalBridge", "call,all").addAll(one.snapshot("LocalOne"))
+                .addAll(two.snapshot("LocalTwo")).add("Context", context).add("Exten", targetExt)
+                .add("LocalOptimization", "Yes"));
         run.varSet(one, "TRANSFERERNAME", transferer.name);
         consultBridge = run.bridgeCreate();
         run.bridgeEnter(one, consultBridge, 1);
@@ -90,6 +93,10 @@ final class AttendedTransfer {
         run.bridgeDestroy(localBridge);
         run.hangup(one, NORMAL_CLEARING);
         run.hangup(two, NORMAL_CLEARING);
+        // the transferer now talks to the target, and its phone is told so
+        transferer.connectedLineNum = phone.callerIdNum;
+        transferer.connectedLineName = phone.callerIdName;
+        run.newConnectedLine(transferer);
     }
 
     /** The transferer hangs up: the transfer completes and the target talks to the transferee. */
@@ -115,5 +122,38 @@ final class AttendedTransfer {
         run.newConnectedLine(transferee);
         run.varSet(phone, "BRIDGEPEER", transferee.name);
         run.varSet(transferee, "BRIDGEPEER", phone.name);
+    }
+
+    /**
+     * The consultation ends without a transfer (CancelAtxfer, or the target turned it down): the
+     * target's leg and what is left of the Local pair hang up with {@code cause}, the transferer
+     * goes back into the transferee's bridge.
+     */
+    void cancel(int cause) {
+        if (run.pbx.channel(phone.name) == phone) {
+            if (phone.bridgeId.isEmpty()) {
+                run.dialEnd(two, phone, "CANCEL");
+            } else {
+                run.bridgeLeave(phone, 1);
+            }
+            run.hangupRequest(phone, cause);
+            run.hangup(phone, cause);
+            run.deviceState(targetExt, 0);
+        }
+        for (SimChannel local : new SimChannel[] {one, two}) {
+            if (run.pbx.channel(local.name) == local) {
+                if (!local.bridgeId.isEmpty()) {
+                    run.bridgeLeave(local, 1);
+                }
+                run.hangupRequest(local, cause);
+                run.hangup(local, cause);
+            }
+        }
+        run.bridgeLeave(transferer, 0);
+        run.bridgeDestroy(consultBridge);
+        run.bridgeEnter(transferer, callBridge, 2);
+        transferer.connectedLineNum = transferee.callerIdNum;
+        transferer.connectedLineName = transferee.callerIdName;
+        run.newConnectedLine(transferer);
     }
 }

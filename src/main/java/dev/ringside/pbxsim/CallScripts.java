@@ -40,7 +40,15 @@ final class CallScripts {
             case PICKUP:
             case GROUP_PICKUP: TransferScripts.pickupByOperator(run, scenario); break;
             case OUTBOUND: s.outbound(null); break;
-            default: s.direct(); break;
+            default:
+                try {
+                    s.direct();
+                } finally {
+                    if (scenario.kind == Scenario.Kind.INTERNAL) {
+                        run.deviceState(scenario.otherExtension, 0); // however the call ended, even passed on
+                    }
+                }
+                break;
         }
     }
 
@@ -87,6 +95,7 @@ final class CallScripts {
         if (sc.kind == Scenario.Kind.INTERNAL) {
             caller = run.newChannel(run.pbx.nextChannelName(tech, sc.otherExtension), SimChannel.RING, sc.callerNum,
                     sc.callerName, "from-internal", ext, null);
+            run.deviceState(sc.otherExtension, 1); // the calling phone is in use from its first ring
             run.app(caller, 1, "NoOp", "Call for operator " + ext + " from " + sc.callerNum);
         } else {
             caller = inboundTrunkCall("ext-local", ext, ext);

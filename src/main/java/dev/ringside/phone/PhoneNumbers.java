@@ -7,6 +7,8 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Phone numbers the way the operator's country writes them, through Google's libphonenumber:
@@ -37,6 +39,11 @@ public final class PhoneNumbers {
     /** The home country a locale suggests: {@code ru_RU} gives RU, {@code en} alone gives none. */
     public static PhoneNumbers forLocale(Locale locale) {
         return new PhoneNumbers(locale == null ? "" : locale.getCountry());
+    }
+
+    /** The ISO codes of every country whose numbers libphonenumber knows, sorted. */
+    public static SortedSet<String> regions() {
+        return new TreeSet<>(UTIL.getSupportedRegions());
     }
 
     /** ISO code of the home country, or {@code ZZ} when none is set. */

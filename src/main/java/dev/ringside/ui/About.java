@@ -7,6 +7,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import java.util.List;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -33,7 +36,15 @@ final class About {
         open.setOnAction(e -> openFolder(context.logFolder().toFile(), open));
         Label blurb = new Label(lang("about.blurb"));
         blurb.getStyleClass().add("muted");
-        VBox content = new VBox(8, version, logs, new javafx.scene.layout.HBox(4, open, copy), blurb);
+        // every line shows in full, however long the language makes it: links wrap rather than shorten
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane links = new FlowPane(4, 2, open, copy);
+        for (Label l : List.of(version, logs, blurb)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox content = new VBox(8, version, logs, links, blurb);
         content.setPrefWidth(460);
         Alert alert = new Alert(Alert.AlertType.NONE, "", Dialogs.close());
         alert.initOwner(owner);

@@ -3,7 +3,11 @@ package dev.ringside.ui;
 import static dev.ringside.ui.i18n.Localization.lang;
 import static dev.ringside.ui.i18n.Localization.plural;
 
+import dev.ringside.phone.HomeCountry;
+import dev.ringside.ui.desk.CallWindows;
+import dev.ringside.ui.desk.CallWindowsViewModel;
 import dev.ringside.ui.desktop.DesktopIntegrations;
+import dev.ringside.ui.i18n.Localization;
 import dev.ringside.ui.login.LoginView;
 import dev.ringside.ui.login.LoginViewModel;
 import dev.ringside.ui.main.MainView;
@@ -27,6 +31,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -41,6 +47,9 @@ public final class Shell {
 
     private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
 
+    private static final double MIN_WIDTH = 480;
+    private static final double MIN_HEIGHT = 520;
+
     private final Stage stage;
     private final UiContext context;
     private final UiThread ui = UiThread.fx();
@@ -52,7 +61,8 @@ public final class Shell {
 
     /** Everything that lives exactly as long as one operator session. */
     private record Running(OperatorSession session, MainViewModel main, IncomingCallsViewModel popups,
-                           PopupWindows windows, Timeline ticker) {
+                           PopupWindows windows, Timeline ticker, CallWindowsViewModel callWindows,
+                           CallWindows callStages) {
     }
 
     public Shell(Stage stage, UiContext context) {
@@ -62,6 +72,7 @@ public final class Shell {
 
     public void start() {
         settings = context.settingsStore().load().orElseGet(Settings::defaults);
+        applyLocale(settings);
         Themes.currentProperty().set(settings.theme());
         desktop = context.desktop() != null ? context.desktop() : DesktopIntegrations.detect(() -> stage);
         stage.setTitle(lang("app.name"));
@@ -69,24 +80,7 @@ public final class Shell {
         stage.setOnCloseRequest(this::closeRequested);
         if (desktop.tray().isAvailable()) {
             Platform.setImplicitExit(false);
-            desktop.tray().install(new TrayService.Actions() {
-                @Override
-                public void show() {
-                    bringToFront();
-                }
-
-                @Override
-                public void setPopupsPaused(boolean paused) {
-                    if (running != null) {
-                        running.popups().pausedProperty().set(paused);
-                    }
-                }
-
-                @Override
-                public void quit() {
-                    Shell.this.quit();
-                }
-            });
+            installTray();
         }
         showLogin();
         boolean minimised = settings.startMinimised() && context.autoLogin() == null;
@@ -98,6 +92,33 @@ public final class Shell {
         if (context.autoLogin() != null) {
             login.submitPrepared(context.autoLogin());
         }
+    }
+
+    /** The language and home country the settings ask for, app-wide (texts, dates, numbers). */
+    public static void applyLocale(Settings s) {
+        Localization.applySetting(s.language());
+        HomeCountry.set(s.homeCountry().isBlank() ? Localization.formatLocale().getCountry() : s.homeCountry());
+    }
+
+    private void installTray() {
+        desktop.tray().install(new TrayService.Actions() {
+            @Override
+            public void show() {
+                bringToFront();
+            }
+
+            @Override
+            public void setPopupsPaused(boolean paused) {
+                if (running != null) {
+                    running.popups().pausedProperty().set(paused);
+                }
+            }
+
+            @Override
+            public void quit() {
+                Shell.this.quit();
+            }
+        });
     }
 
     public void showLogin() {
@@ -128,20 +149,36 @@ public final class Shell {
                 Shell.this.logout();
             }
         });
-        setRoot(view.load(), 1180, 760);
+        setRoot(view.load(), main.desk().isPresent() ? 1380 : 1180, 760);
         stage.setTitle(lang("main.title", main.operatorProperty().get()));
         PopupWindows windows = new PopupWindows(popups, () -> stage, () -> settings.popupTakesFocus());
+        CallWindowsViewModel callWindows = main.desk().map(d -> new CallWindowsViewModel(d, session, ui)).orElse(null);
+        CallWindows callStages = callWindows == null ? null : new CallWindows(callWindows);
+        if (callWindows != null) {
+            callWindows.enabledProperty().set(settings.popupsEnabled());
+        }
+        main.desk().ifPresent(d -> d.setOnBreakChanged(() -> updateTray(main)));
+        int[] seconds = {0};
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             main.tick(context.clock().instant());
             popups.tick(context.clock().instant());
+            if (callWindows != null) {
+                callWindows.tick(context.clock().instant());
+            }
+            if (++seconds[0] % 60 == 0) {
+                updateTray(main); // a break's minutes go on
+            }
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         main.chipProperty().addListener((obs, o, n) -> updateTray(main));
         main.unseenMissedProperty().addListener((obs, o, n) -> updateTray(main));
-        running = new Running(session, main, popups, windows, ticker);
+        running = new Running(session, main, popups, windows, ticker, callWindows, callStages);
         main.start();
         popups.start();
+        if (callWindows != null) {
+            callWindows.start();
+        }
         updateTray(main);
         if (pendingDial != null) {
             String number = pendingDial;
@@ -154,32 +191,96 @@ public final class Shell {
         int missed = main.unseenMissedProperty().get();
         String link = main.chipProperty().get().text();
         String tip = missed > 0 ? plural("tray.tooltip.missed", missed, link) : lang("tray.tooltip", link);
-        desktop.tray().update(main.trayLink(), missed, tip);
+        String onBreak = main.desk().map(d -> d.breaks().trayText()).orElse("");
+        desktop.tray().update(main.trayLink(), missed, onBreak.isEmpty() ? tip : lang("desk.tray.withBreak", tip, onBreak));
     }
 
     private void setRoot(Parent root, double width, double height) {
-        Scene scene = new Scene(root, width, height);
-        Themes.style(scene);
-        boolean wasShowing = stage.isShowing();
-        stage.setScene(scene);
-        stage.setMinWidth(480);
-        stage.setMinHeight(520);
-        if (wasShowing) {
-            stage.centerOnScreen();
+        // on a small screen (or at 150 % scaling) the window starts no larger than the screen
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(root, w, h);
+            Themes.style(scene);
+            stage.setScene(scene);
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+            // Russian runs 20-40 % longer: the smallest window follows what the content needs in
+            // this language, checked after each layout because texts (a missed-call count) come and go
+            scene.addPostLayoutPulseListener(this::fitMinimumSize);
+            return;
+        }
+        // one scene for the window's life, the view swapped in: a new scene makes window managers
+        // resize the window on their own
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        scene.setRoot(root);
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - w - frameWidth) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - h - frameHeight) / 3));
+        stage.setWidth(w + frameWidth);
+        stage.setHeight(h + frameHeight);
+    }
+
+    private void fitMinimumSize() {
+        Scene scene = stage.getScene();
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        Parent root = scene.getRoot();
+        double width = Math.max(MIN_WIDTH, Math.ceil(root.minWidth(-1)) + frameWidth);
+        // at the scene's width: a row of filters that wraps makes the window taller
+        double height = Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(scene.getWidth())) + frameHeight);
+        // only real changes: every call sends the window manager new size hints
+        if (width != stage.getMinWidth()) {
+            stage.setMinWidth(width);
+        }
+        if (height != stage.getMinHeight()) {
+            stage.setMinHeight(height);
+        }
+        if (stage.getWidth() < width) {
+            stage.setWidth(width);
+        }
+        if (stage.getHeight() < height) {
+            stage.setHeight(height);
         }
     }
 
     private void openSettings() {
+        Settings before = settings;
         SettingsViewModel model = new SettingsViewModel(context.settingsStore(), saved -> {
             settings = saved;
             Themes.currentProperty().set(saved.theme());
             if (running != null) {
                 running.popups().enabledProperty().set(saved.popupsEnabled());
+                if (running.callWindows() != null) {
+                    running.callWindows().enabledProperty().set(saved.popupsEnabled());
+                }
             }
         }, context.startAtLogin());
         dev.ringside.ui.port.LookupSetup lookup = running == null ? null : running.session().lookupSetup();
         new SettingsView(model, lookup == null ? null : new dev.ringside.ui.settings.LookupSettingsViewModel(lookup, ui))
                 .showAndWait(stage);
+        if (!settings.language().equals(before.language()) || !settings.homeCountry().equals(before.homeCountry())) {
+            applyLocale(settings);
+            reloadViews();
+        }
+    }
+
+    /** Builds the windows again in the new language: the session and its calls go on. */
+    private void reloadViews() {
+        if (running != null) {
+            showSession(running.session());
+        } else {
+            showLogin();
+        }
+        if (desktop.tray().isAvailable()) {
+            desktop.tray().remove();
+            installTray();
+            if (running != null) {
+                updateTray(running.main());
+            }
+        }
     }
 
     private void logout() {
@@ -199,6 +300,10 @@ public final class Shell {
             running.ticker().stop();
             running.popups().stop();
             running.windows().closeAll();
+            if (running.callWindows() != null) {
+                running.callWindows().stop();
+                running.callStages().closeAll();
+            }
             running.main().stop();
             running = null;
             desktop.tray().update(TrayService.Link.OFFLINE, 0, lang("tray.loggedOut"));
@@ -242,7 +347,7 @@ public final class Shell {
     }
 
     private void placeCall(OperatorSession session, String number) {
-        String shown = PhoneNumbers.format(number);
+        String shown = NumberText.of(number);
         ui.deliver(session.callBack(number),
                 ok -> desktop.notifier().notify(lang("notify.calling.title", shown), lang("notify.calling.message")),
                 failure -> desktop.notifier().notify(lang("notify.callFailed.title", shown), UiThread.messageOf(failure)));

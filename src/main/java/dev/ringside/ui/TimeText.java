@@ -8,10 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Times and durations as an operator reads them, in the operator's language. */
+/**
+ * Times and durations as an operator reads them: the words in the operator's language, dates and
+ * clock times in the format of {@link Localization#formatLocale()} (14:02 in Russia, 2:02 PM in the US).
+ */
 public final class TimeText {
 
     private TimeText() {
@@ -30,7 +36,7 @@ public final class TimeText {
                 : String.format(Locale.ROOT, "%d:%02d", m, sec);
     }
 
-    /** "today at 14:02", "yesterday at 09:15", "on 3 Mar at 10:00", "on 3 Mar 2024 at 10:00". */
+    /** "today at 14:02", "yesterday at 09:15", "on 3 Mar at 10:00", "on 3 Mar 2024 at 10:00" (en-GB). */
     public static String when(Instant at, Clock clock) {
         ZonedDateTime time = at.atZone(clock.getZone());
         LocalDate today = LocalDate.now(clock);
@@ -64,11 +70,20 @@ public final class TimeText {
     }
 
     private static String date(ZonedDateTime time, LocalDate today) {
-        String pattern = time.getYear() == today.getYear() ? lang("time.pattern.day") : lang("time.pattern.dayYear");
-        return DateTimeFormatter.ofPattern(pattern, Localization.locale()).format(time);
+        Locale locale = Localization.formatLocale();
+        String withYear = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
+        String pattern = time.getYear() == today.getYear() ? withoutYear(withYear) : withYear;
+        return DateTimeFormatter.ofPattern(pattern, locale).format(time);
+    }
+
+    /** "MMM d, y" to "MMM d", "d MMM y 'г'." to "d MMM", "dd.MM.y" to "dd.MM."; unchanged when the year is not last. */
+    static String withoutYear(String pattern) {
+        String shorter = pattern.replaceFirst("[\\s,]*y+[^dMLE]*$", "");
+        return shorter.contains("y") || shorter.isBlank() ? pattern : shorter;
     }
 
     private static DateTimeFormatter clock() {
-        return DateTimeFormatter.ofPattern(lang("time.pattern.clock"), Localization.locale());
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Localization.formatLocale());
     }
 }

@@ -25,7 +25,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The session against the PBX simulator over loopback TCP, through asterisk-java's real parser. */
+/** The session against the PBX simulator over loopback TCP: its own frame reader, asterisk-java for login and actions. */
 class AmiSessionSimulatorTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);

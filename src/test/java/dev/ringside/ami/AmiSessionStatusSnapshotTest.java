@@ -28,8 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A login without write=system or reporting may not send CoreShowChannels; the session then takes
- * its channel snapshot with Status (write=call is enough), over loopback TCP and asterisk-java's
- * real parser.
+ * its channel snapshot with Status (write=call is enough), over loopback TCP.
  */
 class AmiSessionStatusSnapshotTest {
 

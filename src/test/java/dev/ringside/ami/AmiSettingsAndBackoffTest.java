@@ -29,9 +29,9 @@ class AmiSettingsAndBackoffTest {
     }
 
     @Test
-    void whileThePbxIsDownTheWaitsDoubleUpToTwoSecondsWithJitter() {
+    void whileThePbxIsDownTheWaitsDoubleUpToUnderTwoSecondsWithJitter() {
         ReconnectBackoff backoff = ReconnectBackoff.DEFAULT;
-        long[] steps = {500, 1000, 2000, 2000, 2000};
+        long[] steps = {500, 1000, 1800, 1800, 1800};
         for (int attempt = 1; attempt <= 1000; attempt++) {
             long step = steps[Math.min(attempt, steps.length) - 1];
             for (int i = 0; i < 20; i++) {

@@ -15,6 +15,7 @@ import dev.ringside.crm.UrlOpener;
 import dev.ringside.history.StoredCall;
 import dev.ringside.pbxsim.CallHandle;
 import dev.ringside.pbxsim.Scenario;
+import dev.ringside.phone.HomeCountry;
 import dev.ringside.phone.PhoneNumbers;
 import dev.ringside.ui.fake.MemorySecretStore;
 import dev.ringside.ui.port.LookupSettings;
@@ -94,7 +95,11 @@ class ContactsFullStackTest {
     }
 
     private void loggedIn() throws Exception {
-        app.rememberSimulator(s -> { });
+        loggedIn("");
+    }
+
+    private void loggedIn(String homeCountry) throws Exception {
+        app.rememberSimulator(s -> s.homeCountry = homeCountry);
         app.launch(app.simulatorLogin());
         app.awaitConnected();
     }
@@ -181,5 +186,29 @@ class ContactsFullStackTest {
         assertEquals(1, app.history.find(dev.ringside.history.CallQuery.forOperator(app.operatorId())
                 .text("local ltd").build()).calls().size(), "history finds the call by the company it had");
         assertEquals(0, opened.size(), "the button was not pressed");
+    }
+
+    @Test
+    void aNewHomeCountryReadsTheContactsNationalNumbersAgain() throws Exception {
+        String before = HomeCountry.numbers().homeRegion();
+        try {
+            prepared(CrmTrigger.BUTTON);
+            PhoneNumbers ru = new PhoneNumbers("RU");
+            ContactDraft draft = new ContactDraft().addNumber("office", "(212) 555-0100");
+            draft.name = "Pat Doe";
+            new ContactStore(app.history.dataSource(), ru).save(draft.check(ru).contact());
+            loggedIn("RU");
+
+            HomeCountry.set("US"); // what the settings dialog does when the operator picks another country
+            // the contacts' own thread re-keys them before it answers anything asked after the change
+            app.session().contacts().search("", 10).get(FullStackApp.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            app.sim.play(Scenario.missed("777").withCaller("+1 212 555 0100", "").withRing(Duration.ofSeconds(200)));
+            Stage popup = app.awaitPopup();
+            FullStackApp.await("the popup names the contact",
+                    () -> FullStackApp.fx(() -> app.popupNode(popup, "#contact").isVisible()));
+            assertEquals("Pat Doe \u00b7 office", app.popupText(popup, "#contact"));
+        } finally {
+            HomeCountry.set(before);
+        }
     }
 }

@@ -120,6 +120,11 @@ final class FullStackApp implements AutoCloseable {
         app = FxToolkit.setupApplication(RingsideApp.class);
     }
 
+    /** The session the app logged in with (the latest). */
+    OperatorSession session() {
+        return sessions.get(sessions.size() - 1);
+    }
+
     // ---------------------------------------------------------------- the main window
 
     void awaitConnected() throws TimeoutException {

@@ -72,10 +72,31 @@ class PbxConfigCommandTest {
         for (String v : List.of("18.25.0", "19.8.0", "20.10.2", "21.5.0", "22.0.0", "certified-20.7-cert3")) {
             List<AsteriskConfig.Variable> filters = filtersOf(run("pbx-config", "-e", "777", "--user", "op777",
                     "--asterisk", v).out());
-            assertEquals(List.of("eventfilter", "eventfilter"), filters.stream().map(AsteriskConfig.Variable::name).toList(), v);
+            assertEquals(List.of("eventfilter", "eventfilter", "eventfilter"),
+                    filters.stream().map(AsteriskConfig.Variable::name).toList(), v);
             assertEquals("Channel: ((PJSIP|SIP|IAX2)/777-|Local/777@)", filters.get(0).value());
-            assertEquals("!^Event: (Newexten|VarSet)[[:space:]]", filters.get(1).value());
+            assertEquals("Interface: ((PJSIP|SIP|IAX2)/777(/777)?[[:space:]]|Local/777@)", filters.get(1).value());
+            assertEquals("!^Event: (Newexten|VarSet)[[:space:]]", filters.get(2).value());
         }
+    }
+
+    @Test
+    void watchedColleaguesGetTheirHintsAndNothingElse() throws Exception {
+        List<AsteriskConfig.Variable> advanced = filtersOf(run("pbx-config", "-e", "777", "--user", "op777",
+                "--asterisk", "22.10.1", "--colleague", "998,999", "--colleague", "777").out());
+        List<String> presence = advanced.stream().filter(f -> f.name().contains("name(ExtensionStatus)"))
+                .map(AsteriskConfig.Variable::value).toList();
+        assertEquals(List.of("998", "999"), presence, "the operator's own number is no colleague");
+        assertTrue(advanced.stream().filter(f -> f.name().contains("name(ExtensionStatus)"))
+                .allMatch(f -> f.name().equals("eventfilter(action(include),name(ExtensionStatus),header(Exten),method(exact))")));
+        assertTrue(advanced.stream().anyMatch(f -> f.name().equals("eventfilter(action(include),header(Interface),method(exact))")
+                && f.value().equals("PJSIP/777")), "the operator's queue memberships");
+        List<AsteriskConfig.Variable> legacy = filtersOf(run("pbx-config", "-e", "777", "--user", "op777",
+                "--asterisk", "18.20.0", "--colleague", "998,999").out());
+        assertTrue(legacy.stream().anyMatch(f -> f.value().equals(
+                "^Event: ExtensionStatus[[:space:]](.*[[:space:]])?Exten: (998|999)[[:space:]]")), legacy.toString());
+        assertEquals(Cli.EXIT_USAGE, run("pbx-config", "-e", "777", "--user", "op777", "--asterisk", "22.10.1",
+                "--colleague", "9;99").exit());
     }
 
     @Test

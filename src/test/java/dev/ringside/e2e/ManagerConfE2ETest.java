@@ -18,9 +18,13 @@ import dev.ringside.pbxsim.AsteriskConfig;
 import dev.ringside.pbxsim.PbxSimulator;
 import dev.ringside.pbxsim.Scenario;
 import dev.ringside.pbxsim.Technology;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,10 +35,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ManagerConfE2ETest {
 
-    @ParameterizedTest(name = "Asterisk {0}")
-    @ValueSource(strings = {"22.10.1", "18.20.0"})
-    void everyCallKindComesOutRightThroughThePrintedSection(String version) throws Exception {
-        String section = OperatorManagerConf.forOperator(List.of("777"), "op777", version).render();
+    /** The section exactly as the README shows it (pbx-config's output for 22.10.1, checked equal elsewhere). */
+    private static String readmeSection() throws Exception {
+        Matcher block = Pattern.compile("```ini\n(; Ringside operator op777 .*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("README.md")));
+        assertTrue(block.find(), "the README shows the section");
+        return block.group(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"22.10.1", "18.20.0", "README"})
+    void everyCallKindComesOutRightThroughThePrintedSection(String source) throws Exception {
+        String version = source.equals("README") ? "22.10.1" : source;
+        String section = source.equals("README") ? readmeSection()
+                : OperatorManagerConf.forOperator(List.of("777"), "op777", version).render();
         String secret = AsteriskConfig.parse(section).categories().get(0).variables().stream()
                 .filter(v -> v.name().equals("secret")).findFirst().orElseThrow().value();
         CallRecorder recorder = new CallRecorder();

@@ -19,7 +19,7 @@ class ChannelListAtomicityTest {
     @Test
     void noCallEventIsWrittenInsideAChannelList() throws Exception {
         try (PbxSimulator sim = PbxSimulator.builder().user(AmiUser.admin("admin", "s")).timeScale(0.002).build();
-             DemoDriver traffic = DemoDriver.background(sim, List.of("888", "999"), Duration.ofMillis(1), 30)) {
+             DemoDriver traffic = DemoDriver.background(sim, List.of("888", "999"), Duration.ofMillis(5), 5)) {
             int port = sim.start(0);
             try (RawAmiClient client = new RawAmiClient(port)) {
                 assertEquals("Success", client.login("admin", "s").get("Response"));

@@ -24,7 +24,8 @@ import javafx.application.Application;
 
 /**
  * Shows the real views with fake ports, for looking at them (and screenshots) under Xvfb:
- * {@code login | login-error | main | popup | dark | setup} ({@code setup}: the PBX's filters hide the phone's events).
+ * {@code login | login-error | main | popup | dark | setup} ({@code setup}: the PBX's filters hide the phone's events),
+ * and the desk: {@code desk | desk-break | desk-colleagues | desk-day | desk-call} (see {@link DeskShots}).
  */
 public final class ScreenshotLauncher {
 
@@ -46,7 +47,7 @@ public final class ScreenshotLauncher {
         Settings.Builder b = Settings.defaults().toBuilder();
         b.extensions = List.of("777", "888");
         b.theme = mode.equals("dark") ? Theme.DARK : Theme.LIGHT;
-        b.popupsEnabled = !mode.equals("main");
+        b.popupsEnabled = !mode.equals("main") && !mode.startsWith("desk") || mode.equals("desk-call");
         if (mode.equals("login-error")) {
             b.demo = false;
             b.host = "pbx.example.com";
@@ -67,7 +68,9 @@ public final class ScreenshotLauncher {
         UiContext.install(new UiContext(login, settings, new MemorySecretStore(false), new RecordingDesktop(),
                 "0.1.0-SNAPSHOT", Path.of(System.getProperty("user.home"), ".ringside", "logs"), null, auto));
 
-        if (!mode.startsWith("login")) {
+        if (mode.startsWith("desk")) {
+            DeskShots.install(session, mode, now);
+        } else if (!mode.startsWith("login")) {
             Thread driver = new Thread(() -> {
                 try {
                     Thread.sleep(3500);

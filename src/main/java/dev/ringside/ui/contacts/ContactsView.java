@@ -4,7 +4,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.contacts.Contact;
 import dev.ringside.contacts.ContactNumber;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.ViewLoader;
 import java.io.File;
@@ -141,10 +141,10 @@ public final class ContactsView {
             FlowPane numbers = new FlowPane(12, 2);
             for (ContactNumber n : c.numbers()) {
                 String label = ContactText.label(n.label());
-                Hyperlink call = new Hyperlink((label == null ? "" : label + ": ") + PhoneNumbers.format(n.number()));
+                Hyperlink call = new Hyperlink((label == null ? "" : label + ": ") + NumberText.of(n.number()));
                 call.getStyleClass().add("contact-number");
                 call.setOnAction(e -> model.call(n.number()));
-                call.setAccessibleText(lang("contacts.call", PhoneNumbers.format(n.number())));
+                call.setAccessibleText(lang("contacts.call", NumberText.of(n.number())));
                 numbers.getChildren().add(call);
             }
             VBox box = new VBox(2, title, numbers);

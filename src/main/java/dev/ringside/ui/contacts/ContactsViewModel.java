@@ -6,7 +6,7 @@ import dev.ringside.contacts.Contact;
 import dev.ringside.contacts.ContactDraft;
 import dev.ringside.contacts.ImportReport;
 import dev.ringside.contacts.io.ContactFormat;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.ContactBook;
 import dev.ringside.ui.port.OperatorSession;
@@ -65,7 +65,7 @@ public final class ContactsViewModel {
 
     /** Calls the number from the operator's phone (it rings first). */
     public void call(String number) {
-        message.set(lang("contacts.calling", PhoneNumbers.format(number)));
+        message.set(lang("contacts.calling", NumberText.of(number)));
         ui.deliver(session.callBack(number), ok -> { }, failure ->
                 message.set(lang("contacts.error.call", UiThread.messageOf(failure))));
     }

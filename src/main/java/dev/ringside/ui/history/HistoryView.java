@@ -4,11 +4,16 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
+import dev.ringside.ui.DateField;
 import dev.ringside.ui.Dialogs;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.i18n.Localization;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.port.HistoryEntry;
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -72,13 +77,15 @@ public final class HistoryView {
         searchField.textProperty().bindBidirectional(model.searchProperty());
         statusBox.getItems().setAll(model.statusFilters());
         statusBox.valueProperty().bindBidirectional(model.statusFilterProperty());
+        fromPicker.setConverter(new DateField(Localization.formatLocale()));
+        toPicker.setConverter(new DateField(Localization.formatLocale()));
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
 
         table.setItems(model.rows());
         text(timeColumn, e -> TimeText.timestamp(e.call().startedAt(), clock));
         text(callerColumn, e -> {
-            String number = PhoneNumbers.format(e.call().otherPartyNumber());
+            String number = NumberText.of(e.call().otherPartyNumber());
             String who = dev.ringside.ui.contacts.ContactText.join(e.contactName(), e.company());
             return who.isEmpty() ? number : who + " \u00b7 " + number;
         });
@@ -86,7 +93,7 @@ public final class HistoryView {
         text(calledColumn, e -> {
             Call c = e.call();
             String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
-            return PhoneNumbers.format(to) + (c.queue() == null || c.queue().isBlank() ? "" : " \u00b7 " + c.queue());
+            return NumberText.of(to) + (c.queue() == null || c.queue().isBlank() ? "" : " \u00b7 " + c.queue());
         });
         text(ringColumn, e -> TimeText.duration(e.call().ringTime()));
         text(talkColumn, e -> e.call().answeredAt() == null ? "\u2013" : TimeText.duration(e.call().talkTime()));
@@ -95,6 +102,14 @@ public final class HistoryView {
         statusColumn.setCellFactory(col -> new StatusCell());
         actionColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         actionColumn.setCellFactory(col -> new CallBackCell());
+        ColumnFit.headings(table);
+        ColumnFit.noNarrowerThanItsColumns(table);
+        ColumnFit.content(table, statusColumn, statusLabels(), "chip");
+        ColumnFit.content(table, timeColumn, sampleTimes());
+        ColumnFit.content(table, ringColumn, List.of("88:88", "8:88:88"));
+        ColumnFit.content(table, talkColumn, List.of("88:88", "8:88:88"));
+        ColumnFit.content(table, callerColumn, List.of(NumberText.of("+442079460958"),
+                NumberText.of("+79123456789"), NumberText.of("+12025550123"), NumberText.of("+4930123456789")));
 
         table.setRowFactory(t -> {
             TableRow<HistoryEntry> row = new TableRow<>() {
@@ -147,7 +162,7 @@ public final class HistoryView {
         TextInputDialog dialog = new TextInputDialog(Optional.ofNullable(entry.call().notes()).orElse(""));
         dialog.initOwner(table.getScene().getWindow());
         dialog.setTitle(lang("history.note.title"));
-        dialog.setHeaderText(lang("history.note.header", PhoneNumbers.format(entry.call().otherPartyNumber()),
+        dialog.setHeaderText(lang("history.note.header", NumberText.of(entry.call().otherPartyNumber()),
                 TimeText.timestamp(entry.call().startedAt(), clock)));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
         dialog.getEditor().setPrefColumnCount(36);
@@ -164,6 +179,27 @@ public final class HistoryView {
 
     private static void text(TableColumn<HistoryEntry, String> column, Function<HistoryEntry, String> value) {
         column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+    }
+
+    /** Times as long as the time column shows them: today, yesterday, a day this year, and a September of a past year. */
+    private List<String> sampleTimes() {
+        ZonedDateTime late = ZonedDateTime.now(clock).withHour(23).withMinute(58);
+        List<String> times = new ArrayList<>();
+        for (ZonedDateTime t : List.of(late, late.minusDays(1), late.minusDays(2),
+                late.minusYears(1).withMonth(9).withDayOfMonth(28))) {
+            times.add(TimeText.timestamp(t.toInstant(), clock));
+        }
+        return times;
+    }
+
+    /** Every text the status column can show. */
+    private static List<String> statusLabels() {
+        List<String> labels = new ArrayList<>();
+        for (CallStatus status : CallStatus.values()) {
+            labels.add(StatusCell.label(status, false));
+            labels.add(StatusCell.label(status, true));
+        }
+        return labels;
     }
 
     @FXML private void previousPage() { model.previousPage(); }
@@ -190,7 +226,7 @@ public final class HistoryView {
                 return;
             }
             CallStatus status = item.call().status();
-            chip.setText(label(item));
+            chip.setText(label(status, item.calledBack()));
             chip.getStyleClass().setAll("chip", "status-" + status.wireName());
             if (status == CallStatus.MISSED && item.calledBack()) {
                 chip.getStyleClass().add("called-back");
@@ -198,13 +234,13 @@ public final class HistoryView {
             setGraphic(chip);
         }
 
-        private static String label(HistoryEntry e) {
-            return switch (e.call().status()) {
+        private static String label(CallStatus status, boolean calledBack) {
+            return switch (status) {
                 case INCOMING -> lang("history.status.incoming");
                 case DIALING -> lang("history.status.dialing");
                 case ANSWERED -> lang("history.status.answered");
                 case COMPLETED -> lang("history.status.completed");
-                case MISSED -> e.calledBack() ? lang("history.status.calledBack") : lang("history.status.missed");
+                case MISSED -> calledBack ? lang("history.status.calledBack") : lang("history.status.missed");
                 case REJECTED -> lang("history.status.rejected");
                 case UNANSWERED -> lang("history.status.unanswered");
             };

@@ -4,7 +4,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.HistoryEntry;
 import dev.ringside.ui.port.HistoryPage;
@@ -170,7 +170,7 @@ public final class HistoryViewModel {
             message.set(lang("history.error.noNumber"));
             return;
         }
-        message.set(lang("history.calling", PhoneNumbers.format(number)));
+        message.set(lang("history.calling", NumberText.of(number)));
         ui.deliver(session.callBack(number), ok -> { }, failure -> message.set(lang("history.error.callBack", UiThread.messageOf(failure))));
     }
 

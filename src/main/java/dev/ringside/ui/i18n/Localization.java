@@ -28,7 +28,11 @@ public final class Localization {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-    private static volatile Locale locale = supported(Locale.getDefault());
+    /** The OS's locale, as the JVM found it at start (before the app changes the default). */
+    private static final Locale SYSTEM = Locale.getDefault();
+    private static final Locale RUSSIA = Locale.forLanguageTag("ru-RU");
+
+    private static volatile Locale locale = supported(SYSTEM);
     private static volatile ResourceBundle bundle = load(locale);
 
     private Localization() {
@@ -37,6 +41,33 @@ public final class Localization {
     /** English or Russian: the one of the two that {@code wanted} asks for, English otherwise. */
     public static Locale supported(Locale wanted) {
         return wanted != null && "ru".equals(wanted.getLanguage()) ? RUSSIAN : ENGLISH;
+    }
+
+    /** The language a "language" setting asks for: "" (or null) follows the OS, else "en" or "ru". */
+    public static Locale forSetting(String language) {
+        return language == null || language.isBlank() ? supported(SYSTEM) : supported(Locale.forLanguageTag(language));
+    }
+
+    /**
+     * Applies the "language" setting to the desktop app: the texts, and the JVM's default locale,
+     * which dates, numbers, the date picker's calendar (month names, first day of the week) and
+     * JavaFX's own control texts follow. Only the desktop app calls this; the CLI keeps its locale.
+     */
+    public static void applySetting(String language) {
+        setLocale(forSetting(language));
+        Locale.setDefault(formatLocale());
+    }
+
+    /**
+     * The locale for dates, times and numbers: the OS's own when it speaks the chosen language
+     * (en-GB, ru-RU), else the language's main country (en-US, ru-RU).
+     */
+    public static Locale formatLocale() {
+        Locale chosen = locale;
+        if (SYSTEM.getLanguage().equals(chosen.getLanguage()) && !SYSTEM.getCountry().isEmpty()) {
+            return SYSTEM;
+        }
+        return chosen.equals(RUSSIAN) ? RUSSIA : Locale.US;
     }
 
     public static void setLocale(Locale wanted) {

@@ -5,7 +5,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
 import dev.ringside.call.Direction;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,7 @@ public final class LiveCallText {
 
     /** With the contact the number belongs to ("Anna Smith · ACME Ltd · mobile"), when known, in place of the caller ID name. */
     public static String party(Call call, String contact) {
-        String number = PhoneNumbers.format(call.otherPartyNumber());
+        String number = NumberText.of(call.otherPartyNumber());
         if (number.isEmpty()) {
             number = lang("live.unknownNumber");
         }

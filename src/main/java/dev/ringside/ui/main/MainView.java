@@ -13,7 +13,9 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -39,11 +41,18 @@ public final class MainView {
     }
 
     private static final double LIVE_ROW = 52;
+    /** With a desk each live call has a second line: its controls and how the last action went. */
+    private static final double LIVE_ROW_WITH_CONTROLS = 94;
 
     private final MainViewModel model;
     private final Actions actions;
     private final HistoryView historyView;
 
+    @FXML private HBox header;
+    @FXML private Button contactsButton;
+    @FXML private Button settingsButton;
+    @FXML private Button aboutButton;
+    @FXML private Button logoutButton;
     @FXML private Label operatorLabel;
     @FXML private Label numbersLabel;
     @FXML private Label connectionChip;
@@ -51,6 +60,9 @@ public final class MainView {
     @FXML private Label liveCount;
     @FXML private Label setupWarning;
     @FXML private ListView<Call> liveList;
+    @FXML private HBox deskHeader;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private javafx.scene.layout.StackPane deskSlot;
 
     public MainView(MainViewModel model, Actions actions) {
         this.model = model;
@@ -78,17 +90,54 @@ public final class MainView {
 
         liveList.setItems(model.liveCalls());
         liveList.setCellFactory(list -> new LiveCallCell());
-        liveList.setFixedCellSize(LIVE_ROW);
+        liveList.setFixedCellSize(liveRow());
         model.liveCalls().addListener((ListChangeListener<Call>) c -> sizeLiveList());
-        model.nowProperty().addListener((obs, o, now) -> liveList.refresh());
-        model.liveContacts().addListener((javafx.collections.MapChangeListener<String, String>) c -> liveList.refresh());
+        // each cell follows the clock and its call's contact itself: redrawing the list every second
+        // would rebuild its cells and close a call's open transfer menu
         sizeLiveList();
+
+        installDesk();
+
+        header.widthProperty().addListener((obs, o, w) -> fitHeader());
+        missedButton.visibleProperty().addListener((obs, o, v) -> fitHeader());
+        missedButton.textProperty().addListener((obs, o, v) -> fitHeader());
 
         operatorLabel.sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
                 installAccelerators(scene);
             }
         });
+    }
+
+    /**
+     * Where the header has no room for the buttons' words (a narrow window, 150 % scaling, Russian),
+     * they show their icons only and say their words in the tooltip.
+     */
+    private void fitHeader() {
+        List<Button> buttons = List.of(contactsButton, settingsButton, aboutButton, logoutButton);
+        buttons.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
+        boolean compact = header.getWidth() > 0 && header.getWidth() < header.prefWidth(-1);
+        buttons.forEach(b -> b.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
+    }
+
+    /** The desk's break in the header and its panel beside the calls; without a desk the calls take the room. */
+    private void installDesk() {
+        if (model.desk().isEmpty()) {
+            split.getItems().remove(deskSlot);
+            deskHeader.setVisible(false);
+            deskHeader.setManaged(false);
+            return;
+        }
+        dev.ringside.ui.desk.DeskViewModel desk = model.desk().get();
+        deskHeader.getChildren().setAll(new dev.ringside.ui.desk.BreakHeaderView(desk.breaks()).load());
+        deskSlot.getChildren().setAll(new dev.ringside.ui.desk.DeskPanelView(desk).load());
+        // a wider window gives the calls and the history the room; the desk keeps its width
+        javafx.scene.control.SplitPane.setResizableWithParent(deskSlot, false);
+        split.setDividerPositions(0.68);
+    }
+
+    private double liveRow() {
+        return model.desk().isPresent() ? LIVE_ROW_WITH_CONTROLS : LIVE_ROW;
     }
 
     private void showChip(ConnectionChip chip) {
@@ -101,7 +150,7 @@ public final class MainView {
     private void sizeLiveList() {
         int n = model.liveCalls().size();
         liveCount.setText(n == 0 ? "" : plural("main.live.count", n));
-        double h = Math.max(1, Math.min(4, n)) * LIVE_ROW + 2;
+        double h = Math.max(1, Math.min(4, n)) * liveRow() + 2;
         liveList.setPrefHeight(h);
         liveList.setMinHeight(h);
     }
@@ -159,7 +208,13 @@ public final class MainView {
         private final Label party = new Label();
         private final Label line = new Label();
         private final Label state = new Label();
-        private final HBox box;
+        private final javafx.scene.layout.StackPane controls = new javafx.scene.layout.StackPane();
+        /**
+         * This cell's controls for each call it showed, made once: a node lives in one cell only (the
+         * list also lays out cells off screen to measure them).
+         */
+        private final java.util.Map<String, Parent> views = new java.util.HashMap<>();
+        private final javafx.scene.layout.Pane box;
 
         LiveCallCell() {
             party.getStyleClass().add("live-party");
@@ -169,9 +224,36 @@ public final class MainView {
             VBox text = new VBox(2, party, line);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            box = new HBox(12, icon, text, spacer, state);
-            box.setAlignment(Pos.CENTER_LEFT);
+            HBox line1 = new HBox(12, icon, text, spacer, state);
+            line1.setAlignment(Pos.CENTER_LEFT);
+            if (model.desk().isPresent()) {
+                controls.setAlignment(Pos.CENTER_RIGHT);
+                box = new VBox(6, line1, controls);
+            } else {
+                box = line1;
+            }
+            model.nowProperty().addListener(new javafx.beans.value.WeakChangeListener<>(clock));
+            model.liveContacts().addListener(new javafx.collections.WeakMapChangeListener<>(contact));
         }
+
+        private final javafx.collections.MapChangeListener<String, String> contact = change -> {
+            Call call = getItem();
+            if (call != null && !isEmpty() && call.linkedId().equals(change.getKey())) {
+                party.setText(LiveCallText.party(call, model.liveContacts().get(call.linkedId())));
+            }
+        };
+
+        private Parent controlsFor(Call call) {
+            return model.desk().map(desk -> views.computeIfAbsent(call.linkedId(),
+                    id -> new dev.ringside.ui.desk.CallControlsView(desk.controls(call)).load())).orElse(null);
+        }
+
+        private final javafx.beans.value.ChangeListener<Instant> clock = (obs, o, now) -> {
+            Call call = getItem();
+            if (call != null && !isEmpty()) {
+                state.setText(LiveCallText.state(call, now));
+            }
+        };
 
         @Override
         protected void updateItem(Call call, boolean empty) {
@@ -187,6 +269,13 @@ public final class MainView {
             line.setText(LiveCallText.line(call));
             Instant now = model.nowProperty().get();
             state.setText(LiveCallText.state(call, now));
+            Parent node = controlsFor(call);
+            views.keySet().removeIf(id -> model.liveCalls().stream().noneMatch(c -> c.linkedId().equals(id)));
+            if (node == null) {
+                controls.getChildren().clear();
+            } else if (controls.getChildren().isEmpty() || controls.getChildren().get(0) != node) {
+                controls.getChildren().setAll(node);
+            }
             setGraphic(box);
         }
     }

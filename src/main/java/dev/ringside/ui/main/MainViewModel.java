@@ -6,7 +6,7 @@ import static dev.ringside.ui.i18n.Localization.plural;
 import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.history.HistoryViewModel;
 import dev.ringside.ui.port.Notifier;
@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final Notifier notifier;
     private final HistoryViewModel history;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final dev.ringside.ui.desk.DeskViewModel desk;
 
     private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper numbers = new ReadOnlyStringWrapper("");
@@ -62,10 +63,11 @@ public final class MainViewModel {
         this.clock = clock;
         this.notifier = notifier;
         this.history = new HistoryViewModel(session, ui);
+        this.desk = session.desk().map(d -> new dev.ringside.ui.desk.DeskViewModel(d, session, ui, clock)).orElse(null);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         String name = session.displayName();
         operator.set(name == null || name.isBlank() ? lang("main.operator", String.join(", ", session.numbers())) : name);
-        numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(PhoneNumbers::format).toList()));
+        numbers.set(String.join("  \u00b7  ", session.numbers().stream().map(NumberText::of).toList()));
         unseenMissed.addListener((obs, o, n) -> missedText.set(n.intValue() == 0 ? "" : plural("main.missed", n.intValue())));
     }
 
@@ -83,11 +85,17 @@ public final class MainViewModel {
             sortLive();
             historyChanged();
         });
+        if (desk != null) {
+            desk.start();
+        }
     }
 
     public void stop() {
         subscriptions.forEach(Subscription::cancel);
         subscriptions.clear();
+        if (desk != null) {
+            desk.stop();
+        }
     }
 
     void connectionChanged(ConnectionState state) {
@@ -107,7 +115,7 @@ public final class MainViewModel {
         }
         if (current.status() == CallStatus.MISSED && (previous == null || previous.status() != CallStatus.MISSED)) {
             String name = current.callerName() == null || current.callerName().isBlank() ? "" : current.callerName() + "  ";
-            notifier.notify(lang("notify.missed.title"), name + PhoneNumbers.format(current.callerNumber()));
+            notifier.notify(lang("notify.missed.title"), name + NumberText.of(current.callerNumber()));
         }
     }
 
@@ -131,7 +139,7 @@ public final class MainViewModel {
     }
 
     void setupProblemChanged(Optional<PbxSetupProblem> problem) {
-        setupWarning.set(problem.map(p -> lang("main.setupWarning.hiddenLegs", String.join(", ", p.numbers()),
+        setupWarning.set(problem.map(p -> plural("main.setupWarning.hiddenLegs", p.numbers().size(), String.join(", ", p.numbers()),
                 p.fixCommand())).orElse(""));
     }
 
@@ -148,6 +156,9 @@ public final class MainViewModel {
     public void tick(Instant instant) {
         now.set(instant);
         chip.set(ConnectionChip.of(connection.get(), instant));
+        if (desk != null) {
+            desk.tick(instant);
+        }
     }
 
     /** The operator looked at the missed calls. */
@@ -172,6 +183,8 @@ public final class MainViewModel {
     public OperatorSession session() { return session; }
     public Clock clock() { return clock; }
     public HistoryViewModel history() { return history; }
+    /** The operator's desk (queues, breaks, colleagues, call controls, the day), where the session has one. */
+    public Optional<dev.ringside.ui.desk.DeskViewModel> desk() { return Optional.ofNullable(desk); }
     /** A fresh Contacts view model, or null where there are no contacts. */
     public dev.ringside.ui.contacts.ContactsViewModel newContacts() {
         return session.contacts().available() ? new dev.ringside.ui.contacts.ContactsViewModel(session, ui) : null;

@@ -10,7 +10,7 @@ import dev.ringside.contacts.Contact;
 import dev.ringside.contacts.ContactDraft;
 import dev.ringside.contacts.ContactNumber;
 import dev.ringside.ui.contacts.ContactText;
-import dev.ringside.ui.PhoneNumbers;
+import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.CallerStats;
@@ -124,12 +124,12 @@ public final class IncomingCallViewModel {
     private void show(Call c) {
         lookUpCallerHistory(c);
         identify(c);
-        String number = PhoneNumbers.format(c.callerNumber());
+        String number = NumberText.of(c.callerNumber());
         callerNumber.set(number.isEmpty() ? lang("live.unknownNumber") : number);
         String name = c.callerName();
         callerName.set(name == null || name.isBlank() || name.equals(c.callerNumber()) ? "" : name);
         String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
-        String called = to == null ? lang("popup.toYou") : lang("popup.to", PhoneNumbers.format(to));
+        String called = to == null ? lang("popup.toYou") : lang("popup.to", NumberText.of(to));
         if (c.queue() != null && !c.queue().isBlank()) {
             called = lang("popup.viaQueue", c.queue(), called);
         }

@@ -72,6 +72,11 @@ public interface OperatorSession {
 
     CompletableFuture<Void> logout();
 
+    /** The operator's desk (queues, breaks, colleagues, live call controls, the day), where there is one. */
+    default java.util.Optional<Desk> desk() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * Who a number belongs to: the operator's contacts, then the shared directory. Returns at once;
      * completes within a few seconds, empty when nobody is known (or the look-up gave up).

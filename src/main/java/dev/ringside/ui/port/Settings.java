@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The operator's preferences, persisted per OS user by a {@link SettingsStore}. The secret is not
- * here: it lives in a {@link SecretStore}.
+ * here: it lives in a {@link SecretStore}. {@code language} is "" (follow the OS), "en" or "ru";
+ * {@code homeCountry} is the ISO code phone numbers are read in, "" to take it from the locale.
  */
 public record Settings(
         boolean demo,
@@ -19,7 +20,9 @@ public record Settings(
         RejectMode rejectMode,
         boolean remoteAnswer,
         boolean startMinimised,
-        Theme theme) {
+        Theme theme,
+        String language,
+        String homeCountry) {
 
     public static final int DEFAULT_PORT = 5038;
 
@@ -29,12 +32,14 @@ public record Settings(
         username = username == null ? "" : username;
         rejectMode = rejectMode == null ? RejectMode.OPERATOR_LEG : rejectMode;
         theme = theme == null ? Theme.LIGHT : theme;
+        language = language == null ? "" : language;
+        homeCountry = homeCountry == null ? "" : homeCountry;
     }
 
     /** A fresh install: the demo PBX, popups on and not taking focus, light theme. */
     public static Settings defaults() {
         return new Settings(true, List.of(), "", DEFAULT_PORT, "", false, false,
-                true, false, RejectMode.OPERATOR_LEG, false, false, Theme.LIGHT);
+                true, false, RejectMode.OPERATOR_LEG, false, false, Theme.LIGHT, "", "");
     }
 
     public Builder toBuilder() {
@@ -56,6 +61,10 @@ public record Settings(
         public boolean remoteAnswer;
         public boolean startMinimised;
         public Theme theme;
+        /** "" follows the OS; otherwise a language tag ("en", "ru"). */
+        public String language;
+        /** ISO 3166 code of the operator's country for phone numbers; "" takes it from the locale. */
+        public String homeCountry;
 
         private Builder(Settings s) {
             demo = s.demo;
@@ -71,11 +80,13 @@ public record Settings(
             remoteAnswer = s.remoteAnswer;
             startMinimised = s.startMinimised;
             theme = s.theme;
+            language = s.language;
+            homeCountry = s.homeCountry;
         }
 
         public Settings build() {
             return new Settings(demo, extensions, host, port, username, tls, remember, popupsEnabled,
-                    popupTakesFocus, rejectMode, remoteAnswer, startMinimised, theme);
+                    popupTakesFocus, rejectMode, remoteAnswer, startMinimised, theme, language, homeCountry);
         }
     }
 }

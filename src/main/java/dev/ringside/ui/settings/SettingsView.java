@@ -4,6 +4,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.ui.Dialogs;
 import dev.ringside.ui.ViewLoader;
+import dev.ringside.ui.i18n.Localization;
 import dev.ringside.ui.port.RejectMode;
 import dev.ringside.ui.port.Theme;
 import javafx.fxml.FXML;
@@ -14,7 +15,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -36,6 +39,8 @@ public final class SettingsView {
     @FXML private CheckBox minimisedBox;
     @FXML private CheckBox loginStartBox;
     @FXML private ComboBox<Theme> themeBox;
+    @FXML private ComboBox<String> languageBox;
+    @FXML private ComboBox<String> countryBox;
 
     public SettingsView(SettingsViewModel model) {
         this(model, null);
@@ -53,27 +58,35 @@ public final class SettingsView {
         dialog.initOwner(owner);
         dialog.setTitle(lang("settings.title"));
         Parent content = ViewLoader.load(this);
-        javafx.scene.control.Tab lookupTab = null;
-        if (lookup != null) {
-            javafx.scene.control.Tab general = new javafx.scene.control.Tab(lang("settings.tab.general"), content);
-            lookupTab = new javafx.scene.control.Tab(lang("settings.tab.lookup"), new LookupSettingsView(lookup).load());
-            lookupTab.setId("lookupTab");
-            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, lookupTab);
-            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-            content = tabs;
-        }
-        javafx.scene.control.Tab lookupTabShown = lookupTab;
-        dialog.getDialogPane().setContent(content);
+        ScrollPane scroll = scrollable(content);
+        Parent lookupContent = lookup == null ? null : new LookupSettingsView(lookup).load();
+        ScrollPane lookupScroll = lookupContent == null ? null : scrollable(lookupContent);
+        javafx.scene.control.TabPane tabs = lookupScroll == null ? null : tabs(scroll, lookupScroll);
+        dialog.getDialogPane().setContent(tabs == null ? scroll : tabs);
         ButtonType okType = Dialogs.ok();
         dialog.getDialogPane().getButtonTypes().setAll(okType, Dialogs.cancel());
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
             dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         }
+        // once shown (the stylesheet applied): the form's own height, or what the screen leaves room for
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 140;
+        scroll.setPrefViewportHeight(room);
+        if (lookupScroll != null) {
+            lookupScroll.prefViewportHeightProperty().bind(scroll.prefViewportHeightProperty());
+        }
+        dialog.setOnShown(e -> {
+            double tallest = Math.max(content.getLayoutBounds().getHeight(),
+                    lookupContent == null ? 0 : lookupContent.getLayoutBounds().getHeight());
+            scroll.setPrefViewportHeight(Math.min(tallest, room));
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            window.centerOnScreen();
+        });
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (lookup != null && !lookup.valid()) {
-                lookupTabShown.getTabPane().getSelectionModel().select(lookupTabShown);
+                tabs.getSelectionModel().select(1);
                 e.consume();
                 return;
             }
@@ -86,6 +99,27 @@ public final class SettingsView {
             }
         });
         return dialog.showAndWait().filter(b -> b == okType).isPresent();
+    }
+
+    /** The general settings and the directory and CRM ones ({@link LookupSettingsView}) in two tabs. */
+    private static javafx.scene.control.TabPane tabs(ScrollPane general, ScrollPane lookup) {
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(lang("settings.tab.general"), general),
+                new javafx.scene.control.Tab(lang("settings.tab.lookup"), lookup));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /**
+     * The settings in a scroll pane no taller than the screen leaves room for: at 150 % scaling on
+     * a laptop (1280 x 720 points) the whole form, longer in Russian, does not fit.
+     */
+    private static ScrollPane scrollable(Parent content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("settings-scroll");
+        return scroll;
     }
 
     @FXML
@@ -114,9 +148,32 @@ public final class SettingsView {
             case DARK -> lang("settings.theme.dark");
         }));
         themeBox.valueProperty().bindBidirectional(model.themeProperty());
+        languageBox.getItems().setAll(model.languages());
+        languageBox.setConverter(labels(SettingsView::languageName));
+        languageBox.valueProperty().bindBidirectional(model.languageProperty());
+        countryBox.getItems().setAll(model.countries());
+        countryBox.setConverter(labels(SettingsView::countryLabel));
+        countryBox.valueProperty().bindBidirectional(model.homeCountryProperty());
         portError.textProperty().bind(model.portErrorProperty());
         portError.visibleProperty().bind(model.portErrorProperty().isNotEmpty());
         portError.managedProperty().bind(portError.visibleProperty());
+    }
+
+    private static String languageName(String tag) {
+        return switch (tag) {
+            case "" -> lang("settings.language.system", languageName(Localization.forSetting("").getLanguage()));
+            case "ru" -> lang("settings.language.ru");
+            default -> lang("settings.language.en");
+        };
+    }
+
+    private static String countryLabel(String code) {
+        if (!code.isEmpty()) {
+            return SettingsViewModel.countryName(code);
+        }
+        String system = Localization.formatLocale().getCountry();
+        return lang("settings.country.system", system.isEmpty() ? lang("settings.country.none")
+                : SettingsViewModel.countryName(system));
     }
 
     private static <T> StringConverter<T> labels(java.util.function.Function<T, String> f) {

@@ -7,7 +7,13 @@ import dev.ringside.ui.port.Settings;
 import dev.ringside.ui.port.SettingsStore;
 import dev.ringside.ui.port.StartAtLogin;
 import dev.ringside.ui.port.Theme;
+import dev.ringside.phone.PhoneNumbers;
+import dev.ringside.ui.i18n.Localization;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +29,8 @@ import org.slf4j.LoggerFactory;
 /** The settings dialog: a working copy of {@link Settings}, saved on OK. */
 public final class SettingsViewModel {
 
+    private static final List<String> LANGUAGES = List.of("", "en", "ru");
+
     private final SettingsStore store;
     private final Consumer<Settings> onSaved;
     private final Settings original;
@@ -37,6 +45,8 @@ public final class SettingsViewModel {
     private final BooleanProperty remoteAnswer = new SimpleBooleanProperty();
     private final BooleanProperty startMinimised = new SimpleBooleanProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final StringProperty language = new SimpleStringProperty();
+    private final StringProperty homeCountry = new SimpleStringProperty();
     private final ReadOnlyStringWrapper portError = new ReadOnlyStringWrapper("");
     private final StartAtLogin startAtLogin;
     private final BooleanProperty startsAtLogin = new SimpleBooleanProperty();
@@ -64,6 +74,8 @@ public final class SettingsViewModel {
         remoteAnswer.set(original.remoteAnswer());
         startMinimised.set(original.startMinimised());
         theme.set(original.theme());
+        language.set(LANGUAGES.contains(original.language()) ? original.language() : "");
+        homeCountry.set(original.homeCountry());
         port.addListener((obs, o, n) -> portError.set(portProblem(n)));
     }
 
@@ -93,6 +105,8 @@ public final class SettingsViewModel {
         b.remoteAnswer = remoteAnswer.get();
         b.startMinimised = startMinimised.get();
         b.theme = theme.get();
+        b.language = language.get() == null ? "" : language.get();
+        b.homeCountry = homeCountry.get() == null ? "" : homeCountry.get();
         Settings saved = b.build();
         store.save(saved);
         onSaved.accept(saved);
@@ -121,6 +135,25 @@ public final class SettingsViewModel {
     public BooleanProperty remoteAnswerProperty() { return remoteAnswer; }
     public BooleanProperty startMinimisedProperty() { return startMinimised; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
+    /** "" follows the OS, else "en" or "ru"; a change applies when saved, by building the windows again. */
+    public StringProperty languageProperty() { return language; }
+    /** ISO code of the country phone numbers are read in; "" takes it from the locale. */
+    public StringProperty homeCountryProperty() { return homeCountry; }
+    public List<String> languages() { return LANGUAGES; }
+
+    /** "" (from the locale) first, then every country libphonenumber knows, by its name in the operator's language. */
+    public List<String> countries() {
+        Collator order = Collator.getInstance(Localization.locale());
+        List<String> codes = new ArrayList<>(PhoneNumbers.regions());
+        codes.sort(Comparator.comparing(SettingsViewModel::countryName, order));
+        codes.add(0, "");
+        return codes;
+    }
+
+    /** The country's name in the operator's language ("Германия" for DE in Russian). */
+    public static String countryName(String code) {
+        return new Locale("", code).getDisplayCountry(Localization.locale());
+    }
     public boolean canStartAtLogin() { return startAtLogin != null; }
     public BooleanProperty startsAtLoginProperty() { return startsAtLogin; }
     public ReadOnlyStringProperty portErrorProperty() { return portError.getReadOnlyProperty(); }

@@ -251,6 +251,13 @@ public final class FakeSession implements OperatorSession {
     public volatile java.util.function.Function<String, CompletableFuture<java.util.Optional<dev.ringside.contacts.CallerMatch>>>
             identifyResult = n -> CompletableFuture.completedFuture(java.util.Optional.empty());
     public volatile dev.ringside.ui.port.ContactBook contactBook = dev.ringside.ui.port.ContactBook.NONE;
+    /** The desk, where a test gives one; none by default. */
+    public volatile FakeDesk desk;
+
+    @Override
+    public java.util.Optional<dev.ringside.ui.port.Desk> desk() {
+        return java.util.Optional.ofNullable(desk);
+    }
 
     @Override
     public CompletableFuture<java.util.Optional<dev.ringside.contacts.CallerMatch>> identify(String number) {

@@ -34,9 +34,9 @@ class UiLiteralTextTest {
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}[^\\n]*\\s[^\\n]*\\p{L}|\\p{L}{2,}\\s|^\\p{Lu}\\p{Ll}");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final String ESCAPE = "// not operator text";
-    /** Statements whose text goes to the log or into an exception for the log, never on screen. */
+    /** Statements whose text goes to the log, into an exception for the log, or into CSS: never on screen. */
     private static final List<String> FOR_THE_LOG = List.of("LOG.", "log.", "LoggerFactory", "throw new",
-            "Exception(", "Error(");
+            "Exception(", "Error(", "setStyle(");
 
     @Test
     void fxmlHoldsKeysNotTexts() throws Exception {

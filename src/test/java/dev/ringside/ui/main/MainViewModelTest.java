@@ -45,7 +45,7 @@ class MainViewModelTest {
         assertEquals(List.of("A"), model.liveCalls().stream().map(Call::linkedId).toList());
         session.push(Calls.ended(a, CallStatus.MISSED, t.plusSeconds(20)));
         assertTrue(model.liveCalls().isEmpty());
-        assertEquals(List.of("Missed call: Anna  +1 555 123 4567"), desktop.notifications);
+        assertEquals(List.of("Missed call: Anna  (555) 123-4567"), desktop.notifications);
     }
 
     @Test
@@ -73,6 +73,10 @@ class MainViewModelTest {
         String text = model.setupWarningProperty().get();
         assertTrue(text.startsWith("The PBX does not send the events of your phone (777)"), text);
         assertTrue(text.endsWith("ringside pbx-config --extension 777 --user op777 --asterisk 22.10.1"), text);
+        session.setSetupProblem(Optional.of(new PbxSetupProblem(List.of("777", "888"),
+                "ringside pbx-config --extension 777 --extension 888 --user op777 --asterisk 22.10.1")));
+        assertTrue(model.setupWarningProperty().get().startsWith("The PBX does not send the events of your phones (777, 888)"),
+                model.setupWarningProperty().get());
         session.setSetupProblem(Optional.empty());
         assertEquals("", model.setupWarningProperty().get());
     }

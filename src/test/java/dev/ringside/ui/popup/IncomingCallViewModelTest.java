@@ -30,10 +30,10 @@ class IncomingCallViewModelTest {
     void showsCallerCalledNumberHistoryAndTimer() {
         session.stats = new CallerStats(3, Instant.parse("2026-03-09T14:02:00Z"));
         IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
-        assertEquals("+1 555 123 4567", m.callerNumberProperty().get());
+        assertEquals("(555) 123-4567", m.callerNumberProperty().get(), "a US number at home in the US");
         assertEquals("Anna Smith", m.callerNameProperty().get());
         assertEquals("to 777", m.calledNumberProperty().get());
-        assertEquals("Called 3 times before, last yesterday at 14:02", m.callerHistoryProperty().get());
+        assertEquals("Called 3 times before, last yesterday at 2:02 PM", m.callerHistoryProperty().get());
         assertEquals("0:05", m.ringTimeProperty().get());
         m.tick(start.plusSeconds(72));
         assertEquals("1:12", m.ringTimeProperty().get());

@@ -47,7 +47,7 @@ class IncomingCallWindowFxTest {
         session.push(ringing);
         Window popup = awaitPopup();
         Label number = robot.from(popup.getScene().getRoot()).lookup("#callerNumber").queryAs(Label.class);
-        assertEquals("+1 555 123 4567", number.getText());
+        assertEquals("(555) 123-4567", number.getText());
         assertEquals("Anna Smith", robot.from(popup.getScene().getRoot()).lookup("#callerName").queryAs(Label.class).getText());
         assertTrue(((Stage) popup).isAlwaysOnTop());
 

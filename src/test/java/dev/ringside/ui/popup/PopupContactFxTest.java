@@ -50,7 +50,7 @@ class PopupContactFxTest {
         session.push(ringing);
         Window popup = awaitPopup();
         Node root = popup.getScene().getRoot();
-        assertEquals("+1 555 123 4567", robot.from(root).lookup("#callerNumber").queryAs(Label.class).getText(),
+        assertEquals("(555) 123-4567", robot.from(root).lookup("#callerNumber").queryAs(Label.class).getText(),
                 "the caller ID does not wait for the look-up");
         Label contact = robot.from(root).lookup("#contact").queryAs(Label.class);
         assertFalse(contact.isVisible());
