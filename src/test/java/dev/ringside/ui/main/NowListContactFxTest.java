@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ringside.call.Call;
 import dev.ringside.contacts.CallerMatch;
+import dev.ringside.phone.HomeCountry;
 import dev.ringside.ui.Themes;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.fake.Calls;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,8 +33,17 @@ class NowListContactFxTest {
     private final FakeSession session = new FakeSession("Dana", "777");
     private final CompletableFuture<Optional<CallerMatch>> lookUp = new CompletableFuture<>();
 
+    /** An operator in the US, whatever an earlier test in this JVM set: numbers read nationally. */
+    private final String homeCountry = HomeCountry.numbers().homeRegion();
+
+    @AfterEach
+    void restoreHomeCountry() {
+        HomeCountry.set(homeCountry);
+    }
+
     @Start
     void start(Stage stage) {
+        HomeCountry.set("US");
         session.identifyResult = number -> lookUp;
         MainViewModel model = new MainViewModel(session, UiThread.fx(), Clock.systemDefaultZone(), new RecordingDesktop());
         MainView view = new MainView(model, new MainView.Actions() {
@@ -52,16 +63,16 @@ class NowListContactFxTest {
         Call ringing = Calls.ringing("L1", "+15551234567", "WIRELESS CALLER", "777", Instant.now());
         session.push(ringing);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> party(robot) != null);
-        assertEquals("WIRELESS CALLER  \u00b7  +1 555 123 4567", party(robot), "the caller ID at once");
+        assertEquals("WIRELESS CALLER  \u00b7  (555) 123-4567", party(robot), "the caller ID at once");
 
         lookUp.complete(Optional.of(new CallerMatch(3L, "Anna Smith", "ACME Ltd", "cell", CallerMatch.Source.LOCAL)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> party(robot).startsWith("Anna"));
-        assertEquals("Anna Smith \u00b7 ACME Ltd \u00b7 mobile  \u00b7  +1 555 123 4567", party(robot));
+        assertEquals("Anna Smith \u00b7 ACME Ltd \u00b7 mobile  \u00b7  (555) 123-4567", party(robot));
 
         session.fireCallerChanged("L1", Optional.of(new CallerMatch(4L, null, "ACME Ltd", "main",
                 CallerMatch.Source.LOCAL)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> party(robot).startsWith("ACME Ltd \u00b7 main"));
-        assertEquals("ACME Ltd \u00b7 main  \u00b7  +1 555 123 4567", party(robot), "a company alone");
+        assertEquals("ACME Ltd \u00b7 main  \u00b7  (555) 123-4567", party(robot), "a company alone");
     }
 
     private static String party(FxRobot robot) {
