@@ -25,7 +25,7 @@ import javafx.application.Application;
 /**
  * Shows the real views with fake ports, for looking at them (and screenshots) under Xvfb:
  * {@code login | login-error | main | popup | dark | setup} ({@code setup}: the PBX's filters hide the phone's events),
- * and the desk: {@code desk | desk-break | desk-colleagues | desk-day | desk-call} (see {@link DeskShots}).
+ * and the desk: {@code desk | desk-break | desk-colleagues | desk-day | desk-call | desk-transfer} (see {@link DeskShots}).
  */
 public final class ScreenshotLauncher {
 
