@@ -32,7 +32,7 @@ class FrameRouterTest {
     @Test
     void eventsGoToTheSinkListEntriesToTheirList() throws IOException {
         List<List<PbxEvent>> lists = new ArrayList<>();
-        router.expectList("ringside-list-1", new ChannelListCollector(ChannelListAction.STATUS, trouble, lists::add,
+        router.expectList("ringside-list-1", ChannelListCollector.create(ChannelListAction.STATUS, trouble, lists::add,
                 error -> { }));
         List<String> lines = drain("Event: Newchannel\r\nChannel: PJSIP/777-1\r\n\r\n"
                 + "Event: Status\r\nActionID: 55_2#ringside-list-1\r\nChannel: PJSIP/777-2\r\nUniqueid: 1.2\r\n"
