@@ -53,6 +53,26 @@ class FrameRouterTest {
     }
 
     @Test
+    void aChannelListOverItsBoundIsRefusedWholeAndCounted() throws IOException {
+        List<List<PbxEvent>> lists = new ArrayList<>();
+        List<AmiError> refusals = new ArrayList<>();
+        router.expectList("ringside-list-2", ChannelListCollector.create(ChannelListAction.CORE_SHOW_CHANNELS, trouble,
+                lists::add, refusals::add));
+        StringBuilder wire = new StringBuilder();
+        for (int i = 0; i <= ChannelListCollector.MAX_CHANNELS + 5; i++) {
+            wire.append("Event: CoreShowChannel\r\nActionID: 9_1#ringside-list-2\r\nChannel: PJSIP/9-").append(i)
+                    .append("\r\nUniqueid: 1.").append(i).append("\r\nLinkedid: 1.").append(i).append("\r\n\r\n");
+        }
+        wire.append("Event: CoreShowChannelsComplete\r\nActionID: 9_1#ringside-list-2\r\n\r\n");
+        assertEquals(List.of(), drain(wire.toString()), "nothing of the list reaches asterisk-java");
+        assertEquals(List.of(), lists, "a cut list is never used as if complete");
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).message().contains("more than " + ChannelListCollector.MAX_CHANNELS + " channels"),
+                refusals.get(0).message());
+        assertEquals(1, trouble.total(InputTrouble.Kind.OVERSIZED_LIST));
+    }
+
+    @Test
     void pendingActionsAreBounded() throws IOException {
         for (int i = 0; i < FrameRouter.MAX_PENDING_ACTIONS + 10; i++) {
             router.sending("action: Ping\r\nactionid: 1_" + i + "#\r\n\r\n");
