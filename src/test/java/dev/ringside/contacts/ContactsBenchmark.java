@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 
 /**
  * Timings of 100,000 local contacts: CSV import (first time, and again: nothing added), loading
@@ -18,21 +19,33 @@ import java.util.function.Supplier;
  * look-ups in mixed spellings, hits and misses), search as you type, and export. Elapsed time and
  * CPU time (the whole process: the import reads the file on a second thread, H2 writes in the
  * background) are both printed: on a shared machine the elapsed time mostly measures the wait for
- * a core. Not a test (surefire skips {@code *Benchmark*}): {@code mvn -q test-compile} then run its
- * {@code main} with the test classpath.
+ * a core. Not part of {@code verify} (surefire skips {@code *Benchmark*}): {@code mvn -B test
+ * -Dtest=ContactsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}, or its {@code main}.
  */
-public final class ContactsBenchmark {
+class ContactsBenchmark {
 
     private static final int N = 100_000;
     private static final int LOOKUPS = 100_000;
     private static final String[] FIRST = {"Анна", "Boris", "Мария", "John", "Ольга", "Zoë", "Иван", "Chen"};
     private static final String[] LAST = {"Смирнова", "Green", "Иванова", "Smith", "Петрова", "Müller", "Кузнецов", "Li"};
 
-    private ContactsBenchmark() {
+    @Test
+    void hundredThousandContacts() throws Exception {
+        main(new String[0]);
     }
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("ringside-contacts-bench");
+        try {
+            run(dir);
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path dir) throws Exception {
         Path csv = dir.resolve("contacts.csv");
         writeCsv(csv, N);
         System.out.printf("CSV of %,d contacts: %,d KB%n", N, Files.size(csv) / 1024);
