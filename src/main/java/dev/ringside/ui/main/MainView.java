@@ -187,14 +187,12 @@ public final class MainView {
         }
         dev.ringside.ui.contacts.ContactsView view = new dev.ringside.ui.contacts.ContactsView(contacts, dev.ringside.ui.UiThread.fx());
         javafx.scene.Scene scene = new javafx.scene.Scene(view.load());
-        if (liveList.getScene() != null) {
-            scene.getStylesheets().setAll(liveList.getScene().getStylesheets());
-        }
+        dev.ringside.ui.Themes.style(scene);
         contactsWindow = new javafx.stage.Stage();
         contactsWindow.setTitle(dev.ringside.ui.i18n.Localization.lang("contacts.title"));
         contactsWindow.setScene(scene);
-        if (liveList.getScene() != null) {
-            contactsWindow.initOwner(liveList.getScene().getWindow());
+        if (contactsButton.getScene() != null) {
+            contactsWindow.initOwner(contactsButton.getScene().getWindow());
         }
         contactsWindow.setOnHidden(e -> contactsWindow = null);
         contactsWindow.show();
