@@ -134,7 +134,10 @@ final class DesktopLauncher {
         Optional<Autostart> autostart = Autostart.forCurrentUser();
         MachineConfig.applyIfChanged(MachineConfig.location(),
                 new Provisioner(settings, secrets, autostart, dirs.config()));
-        EngineLoginService login = new EngineLoginService(history, settings, Clock.systemDefaultZone());
+        EngineLoginService login = new EngineLoginService(history, settings, Clock.systemDefaultZone(),
+                new ContactsContext(dirs.config(), secrets, dev.ringside.crm.UrlOpeners.firstWorking(List.of(
+                        dev.ringside.app.desktop.OsBrowser.forThisOs(), new dev.ringside.app.desktop.AwtBrowser())),
+                        dev.ringside.contacts.CallerIdentifier.DEFAULT_PATIENCE));
         LoginRequest autoLogin = demo
                 ? new LoginRequest(extensions.isEmpty() ? List.of("777") : extensions, "", 0, "", null, false, true, false)
                 : training ? null : AutoLogin.from(settings.load(), secrets).orElse(null);

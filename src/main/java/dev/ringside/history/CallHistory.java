@@ -296,14 +296,46 @@ public final class CallHistory implements AutoCloseable {
                         cut, Instant.now(), operatorId, key) == 0) {
                     return false;
                 }
-                // a search for the company finds the party's calls through the party index
-                Optional<String> party = Sql.first(c, "SELECT party_key FROM calls WHERE operator_id = ? AND linked_id = ?",
-                        rs -> rs.getString(1), operatorId, key);
-                PartyIndex index = new PartyIndex();
-                party.ifPresent(p -> index.noteName(operatorId, p, cut));
-                index.flush(c);
+                noteSearchNames(c, operatorId, key, cut);
                 return true;
             });
+        }
+    }
+
+    /**
+     * Notes whom the other party of a call was when it rang (a local contact, or a match in the
+     * shared directory: {@code contactId} null): the history keeps showing it even after the contact
+     * changes. A contact deleted meanwhile is noted by name only. @return false when no such call is stored
+     */
+    public boolean noteCallerContact(long operatorId, String linkedId, Long contactId, String name, String company) {
+        synchronized (writeLock) {
+            return inTransaction("save the caller's contact", c -> {
+                String key = ColumnLimits.linkedId(linkedId);
+                String cutName = ColumnLimits.text(name, ColumnLimits.NAME);
+                String cutCompany = ColumnLimits.text(company, ColumnLimits.COMPANY);
+                if (Sql.update(c, "UPDATE calls SET caller_contact_id = (SELECT id FROM contacts WHERE id = ?),"
+                                + " caller_contact_name = ?, caller_company = ?, updated_at = ?"
+                                + " WHERE operator_id = ? AND linked_id = ?",
+                        contactId, cutName, cutCompany, Instant.now(), operatorId, key) == 0) {
+                    return false;
+                }
+                noteSearchNames(c, operatorId, key, cutName, cutCompany);
+                return true;
+            });
+        }
+    }
+
+    /** A search for these names (a contact's, a company) finds the call's party through the party index. */
+    private static void noteSearchNames(Connection c, long operatorId, String linkedIdKey, String... names)
+            throws SQLException {
+        Optional<String> party = Sql.first(c, "SELECT party_key FROM calls WHERE operator_id = ? AND linked_id = ?",
+                rs -> rs.getString(1), operatorId, linkedIdKey);
+        if (party.isPresent()) {
+            PartyIndex index = new PartyIndex();
+            for (String name : names) {
+                index.noteName(operatorId, party.get(), name);
+            }
+            index.flush(c);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SimulateCommand {
 
-    static final String USAGE = "Usage: simulate --port P [--user U --secret S] [--extension 777] [--demo]"
+    public static final String USAGE = "usage: simulate --port P [--user U --secret S] [--extension 777] [--demo]"
             + " [--technology PJSIP|SIP|IAX2] [--interval SECONDS] [--ring N [--ring-after SECONDS] [--ring-for SECONDS]]";
     static final int MAX_RING = 20_000;
 

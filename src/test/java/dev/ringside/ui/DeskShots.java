@@ -52,6 +52,12 @@ final class DeskShots {
                     talking.queue = "support";
                     talking.acceptedAt = now.minusSeconds(250);
                     session.push(talking.build());
+                    if (mode.equals("desk-transfer")) {
+                        Thread.sleep(6000);
+                        Platform.runLater(() -> Window.getWindows().stream().filter(w -> w.getScene() != null)
+                                .map(w -> w.getScene().lookup(".call-transfer")).filter(java.util.Objects::nonNull)
+                                .findFirst().ifPresent(b -> ((javafx.scene.control.MenuButton) b).show()));
+                    }
                     if (mode.equals("desk")) {
                         desk.progress(new TransferProgress("1700000100.1", true, "201",
                                 TransferProgress.Stage.TALKING_TO_TARGET, null));
@@ -63,10 +69,20 @@ final class DeskShots {
                     case "desk-day" -> 2;
                     default -> 0;
                 };
-                Thread.sleep(600);
-                Platform.runLater(() -> Window.getWindows().stream().map(w -> w.getScene().lookup(".desk-tabs"))
-                        .filter(java.util.Objects::nonNull).findFirst()
-                        .ifPresent(t -> ((TabPane) t).getSelectionModel().select(tab)));
+                // the main window comes once the sample history is made: try until its tabs are there
+                for (int i = 0; i < 100; i++) {
+                    Thread.sleep(200);
+                    java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+                    Platform.runLater(() -> done.complete(Window.getWindows().stream().filter(w -> w.getScene() != null)
+                            .map(w -> w.getScene().lookup(".desk-tabs")).filter(java.util.Objects::nonNull).findFirst()
+                            .map(t -> {
+                                ((TabPane) t).getSelectionModel().select(tab);
+                                return true;
+                            }).orElse(false)));
+                    if (done.join()) {
+                        break;
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -96,8 +96,9 @@ public final class CallControlsView {
         listed.put(button, targets);
         button.getItems().clear();
         for (TransferTarget t : targets.subList(0, Math.min(MAX_SUGGESTIONS, targets.size()))) {
-            MenuItem item = new MenuItem(t.label().isBlank() ? NumberText.of(t.number())
-                    : lang("desk.call.target", t.label(), NumberText.of(t.number())));
+            String text = t.label().isBlank() ? NumberText.of(t.number())
+                    : lang("desk.call.target", t.label(), NumberText.of(t.number()));
+            MenuItem item = new MenuItem(t.hint().isBlank() ? text : lang("desk.call.targetHint", text, t.hint()));
             item.getStyleClass().add("transfer-target");
             item.setGraphic(new FontIcon(t.kind() == TransferTarget.Kind.COLLEAGUE ? "mdi2a-account-tie"
                     : "mdi2c-card-account-phone-outline"));

@@ -76,8 +76,18 @@ public final class CallControlsViewModel {
         }
     }
 
-    private static String progressText(TransferProgress p) {
-        String to = NumberText.of(p.target());
+    /** "Ivan Petrov (201)" for a colleague or contact the picker knows, else the number as the operator reads it. */
+    private String targetText(String number) {
+        for (TransferTarget t : suggest("")) {
+            if (t.number().equals(number) && !t.label().isBlank()) {
+                return lang("desk.transfer.targetNamed", t.label(), NumberText.of(number));
+            }
+        }
+        return NumberText.of(number);
+    }
+
+    private String progressText(TransferProgress p) {
+        String to = targetText(p.target());
         return switch (p.stage()) {
             case SENDING -> lang("desk.transfer.sending", to);
             case RINGING_TARGET -> lang("desk.transfer.ringing", to);
@@ -124,13 +134,13 @@ public final class CallControlsViewModel {
     private void start(CompletableFuture<Void> action, TransferTarget target) {
         busy.set(true);
         failed.set(false);
-        status.set(lang("desk.transfer.sending", NumberText.of(target.number())));
+        status.set(lang("desk.transfer.sending", targetText(target.number())));
         // the progress arrives from the desk; a refusal before it started (no number) lands here
         ui.deliver(action, ok -> busy.set(false), failure -> {
             busy.set(false);
             if (transfer == null || !transfer.target().equals(target.number()) || transfer.isOver()) {
                 failed.set(true);
-                status.set(lang("desk.transfer.failed", NumberText.of(target.number()), UiThread.messageOf(failure)));
+                status.set(lang("desk.transfer.failed", targetText(target.number()), UiThread.messageOf(failure)));
             }
         });
     }

@@ -14,12 +14,14 @@ import javafx.stage.StageStyle;
 
 /**
  * Opens an undecorated, always-on-top window for each call the {@link CallWindowsViewModel} lists,
- * where the incoming-call window was (bottom right), and closes it when listed no more. It never
+ * at the bottom right beside the incoming-call windows' column, and closes it when listed no more. It never
  * takes the keyboard: the operator is talking, maybe typing elsewhere.
  */
 public final class CallWindows {
 
     private static final double MARGIN = 16;
+    /** The incoming-call windows stack at the right edge; these stand beside them, not on top. */
+    private static final double POPUP_COLUMN = 380 + 2 * MARGIN;
 
     private final Map<CallWindowViewModel, Stage> stages = new LinkedHashMap<>();
 
@@ -65,7 +67,7 @@ public final class CallWindows {
         for (Stage stage : stages.values()) {
             double h = stage.getHeight() > 0 ? stage.getHeight() : stage.getScene().getRoot().prefHeight(-1);
             double w = stage.getWidth() > 0 ? stage.getWidth() : stage.getScene().getRoot().prefWidth(-1);
-            stage.setX(screen.getMaxX() - w - MARGIN);
+            stage.setX(screen.getMaxX() - POPUP_COLUMN - w - MARGIN);
             stage.setY(bottom - h);
             bottom -= h + MARGIN;
         }

@@ -23,7 +23,8 @@ final class ColleagueTargets implements TransferTargets {
         String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         return desk.colleagues().stream()
                 .filter(c -> t.isEmpty() || c.extension().contains(t) || c.name().toLowerCase(Locale.ROOT).contains(t))
-                .map(c -> new TransferTarget(label(c), c.extension(), TransferTarget.Kind.COLLEAGUE))
+                .map(c -> new TransferTarget(label(c), c.extension(), TransferTarget.Kind.COLLEAGUE,
+                        ColleaguesViewModel.presenceText(desk.presence(c.extension()))))
                 .toList();
     }
 

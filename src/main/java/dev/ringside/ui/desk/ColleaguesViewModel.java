@@ -58,8 +58,11 @@ public final class ColleaguesViewModel {
 
     private ColleagueRow row(Colleague c) {
         Presence p = desk.presence(c.extension());
-        return new ColleagueRow(c.extension(), ColleagueTargets.label(c), p,
-                lang(presenceKey(p)));
+        return new ColleagueRow(c.extension(), ColleagueTargets.label(c), p, presenceText(p));
+    }
+
+    static String presenceText(Presence p) {
+        return lang(presenceKey(p));
     }
 
     /** The one call the operator is talking on, if exactly one. */

@@ -73,6 +73,20 @@ class DeskFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::get);
     }
 
+    /** The list also lays out a measuring cell off screen: take the control the operator sees. */
+    private static <T extends Node> T shown(FxRobot robot, String query, Class<T> type) {
+        return robot.lookup(query).match(DeskFxTest::onScreen).queryAs(type);
+    }
+
+    private static boolean onScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theQueuesPanelShowsWaitingCallersAndPausesOneQueueWithAReason(FxRobot robot) throws Exception {
@@ -117,14 +131,14 @@ class DeskFxTest {
         Call talking = Calls.answered(Calls.ringing("L1", "+15551234567", "Anna Smith", "777", now.minusSeconds(70)),
                 now.minusSeconds(60), "777");
         session.push(talking);
-        await(() -> robot.lookup(".call-transfer").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn(robot.lookup(".call-transfer").queryAs(MenuButton.class));
-        robot.clickOn("Ivan Petrov · 999");
+        await(() -> robot.lookup(".call-transfer").match(DeskFxTest::onScreen).tryQuery().isPresent());
+        robot.clickOn(shown(robot, ".call-transfer", MenuButton.class));
+        robot.clickOn("Ivan Petrov · 999 — Free");
         await(() -> desk.actions.contains("transfer L1 999"));
         Label status = robot.lookup(".call-status").queryAs(Label.class);
-        await(() -> "Transferring to 999…".equals(status.getText()));
+        await(() -> "Transferring to Ivan Petrov (999)…".equals(status.getText()));
         desk.progress(new TransferProgress("L1", false, "999", TransferProgress.Stage.DONE, null));
-        await(() -> "Transferred to 999".equals(status.getText()));
+        await(() -> "Transferred to Ivan Petrov (999)".equals(status.getText()));
     }
 
     @Test
@@ -132,8 +146,8 @@ class DeskFxTest {
         Call talking = Calls.answered(Calls.ringing("L2", "+15551234567", "Anna Smith", "777", now.minusSeconds(70)),
                 now.minusSeconds(60), "777");
         session.push(talking);
-        await(() -> robot.lookup(".call-consult").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn(robot.lookup(".call-consult").queryAs(MenuButton.class));
+        await(() -> robot.lookup(".call-consult").match(DeskFxTest::onScreen).tryQuery().isPresent());
+        robot.clickOn(shown(robot, ".call-consult", MenuButton.class));
         await(() -> robot.lookup(".transfer-number").queryAllAs(javafx.scene.control.TextField.class).stream()
                 .anyMatch(f -> f.getScene() != null && f.getScene().getWindow() != null && f.getScene().getWindow().isShowing()));
         javafx.scene.control.TextField number = robot.lookup(".transfer-number")
@@ -149,7 +163,7 @@ class DeskFxTest {
         await(() -> robot.lookup(".call-complete").queryAs(Button.class).isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup(".call-transfer").queryAs(MenuButton.class).isVisible(), "one transfer at a time");
-        robot.clickOn(robot.lookup(".call-cancel").queryAs(Button.class));
+        robot.clickOn(shown(robot, ".call-cancel", Button.class));
         await(() -> desk.actions.contains("cancel L2"));
         desk.progress(new TransferProgress("L2", true, "5551112222", TransferProgress.Stage.CANCELLED, null));
         await(() -> robot.lookup(".call-transfer").queryAs(MenuButton.class).isVisible());

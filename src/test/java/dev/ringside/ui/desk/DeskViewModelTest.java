@@ -117,16 +117,16 @@ class DeskViewModelTest {
 
         c.consult(targets.get(0));
         assertEquals(List.of("consult L1 999"), desk.actions);
-        assertEquals("Transferring to 999…", c.statusProperty().get());
+        assertEquals("Transferring to Ivan Petrov (999)…", c.statusProperty().get());
         desk.progress(new TransferProgress("L1", true, "999", TransferProgress.Stage.RINGING_TARGET, null));
         assertTrue(c.consultingProperty().get());
         assertFalse(c.canTransferProperty().get());
-        assertEquals("Calling 999; the caller holds", c.statusProperty().get());
+        assertEquals("Calling Ivan Petrov (999); the caller holds", c.statusProperty().get());
         desk.progress(new TransferProgress("L1", true, "999", TransferProgress.Stage.TALKING_TO_TARGET, null));
         c.complete();
         assertEquals("complete L1", desk.actions.get(1));
         desk.progress(new TransferProgress("L1", true, "999", TransferProgress.Stage.DONE, null));
-        assertEquals("Transferred to 999", c.statusProperty().get());
+        assertEquals("Transferred to Ivan Petrov (999)", c.statusProperty().get());
         assertFalse(c.consultingProperty().get());
     }
 
