@@ -113,7 +113,8 @@ public final class WindowFit {
         dialog.setOnShown(e -> centre(dialog.getDialogPane().getScene().getWindow(), owner));
     }
 
-    static void centre(Window dialog, Window owner) {
+    /** Puts a shown dialog in the middle of its owner, inside the owner's screen. */
+    public static void centre(Window dialog, Window owner) {
         if (owner == null || !owner.isShowing() || dialog == null) {
             return;
         }
