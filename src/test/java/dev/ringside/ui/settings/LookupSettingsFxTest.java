@@ -52,9 +52,17 @@ class LookupSettingsFxTest {
                 new LookupSettingsViewModel(setup, UiThread.fx())).showAndWait(stage)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".tab-pane .tab").tryQuery()
                 .map(tab -> tab.getScene().getWindow().isShowing()).orElse(false));
+        // the dialog is nearly as tall as Monocle's 800-pixel screen and opens centred on the small
+        // owner, partly above the screen's top, where clicks land on other nodes: put it on screen
+        robot.interact(() -> robot.lookup(".tab-pane").query().getScene().getWindow().setY(0));
         robot.clickOn(robot.lookup(".tab-pane .tab").nth(1).queryAs(javafx.scene.Node.class));
-
-        robot.clickOn("#urlField").write("ldap://dc1.corp.example");
+        javafx.scene.control.TextField url = robot.lookup("#urlField").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, url::isVisible);
+        robot.clickOn(url);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, url::isFocused);
+        robot.write("ldap://dc1.corp.example");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ldap://dc1.corp.example", url.getText());
         ComboBox<LookupSettingsViewModel.Encryption> encryption = robot.lookup("#encryptionBox").queryComboBox();
         assertEquals(LookupSettingsViewModel.Encryption.STARTTLS, encryption.getValue(), "ldap:// means StartTLS");
         robot.clickOn("#encryptionBox").clickOn("None – only for a directory on this computer");
