@@ -95,14 +95,7 @@ public final class CallHistory implements AutoCloseable {
             if (keeper.isReadOnly()) {
                 throw HistoryErrors.notWritable(file, null);
             }
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    // V4 came after V5 and V6 had shipped on main: a history already at V6 still gets it
-                    .outOfOrder(true)
-                    .load()
-                    .migrate();
+            migrate(pool);
         } catch (SQLException e) {
             closeQuietly(pool, keeper);
             throw HistoryErrors.onOpen(file, e);
@@ -117,6 +110,28 @@ public final class CallHistory implements AutoCloseable {
         PrivateFiles.file(base.resolveSibling(base.getFileName() + ".trace.db"));
         log.info("Call history open: {}", file);
         return new CallHistory(file, keeper, pool);
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        Flyway flyway = flyway(pool, false);
+        // V4 came after V5 and V6 had shipped: a history already past it still gets it, out of order
+        // (asked for only then, as Flyway warns at every start in that mode)
+        boolean late = java.util.Arrays.stream(flyway.info().all())
+                .anyMatch(m -> m.getState() == org.flywaydb.core.api.MigrationState.IGNORED);
+        if (late) {
+            log.info("Call history: applying a schema step that came after newer ones");
+            flyway = flyway(pool, true);
+        }
+        flyway.migrate();
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool, boolean outOfOrder) {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .outOfOrder(outOfOrder)
+                .load();
     }
 
     private static Path baseName(Path path) {
