@@ -149,7 +149,7 @@ public final class Shell {
                 Shell.this.logout();
             }
         });
-        setRoot(view.load(), main.desk().isPresent() ? 1380 : 1180, 760);
+        setRoot(view.load(), main.desk().isPresent() ? 1480 : 1180, 760);
         stage.setTitle(lang("main.title", main.operatorProperty().get()));
         PopupWindows windows = new PopupWindows(popups, () -> stage, () -> settings.popupTakesFocus());
         CallWindowsViewModel callWindows = main.desk().map(d -> new CallWindowsViewModel(d, session, ui)).orElse(null);

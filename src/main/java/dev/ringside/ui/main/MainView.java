@@ -133,7 +133,16 @@ public final class MainView {
         deskSlot.getChildren().setAll(new dev.ringside.ui.desk.DeskPanelView(desk).load());
         // a wider window gives the calls and the history the room; the desk keeps its width
         javafx.scene.control.SplitPane.setResizableWithParent(deskSlot, false);
-        split.setDividerPositions(0.68);
+        // the desk starts at its own width, not a share: the history's columns need the rest
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(Math.max(0.5, 1 - deskSlot.getPrefWidth() / width.doubleValue()));
+                }
+            }
+        });
     }
 
     private double liveRow() {

@@ -58,7 +58,7 @@ class DeskFxTest {
             @Override public void openAbout() { }
             @Override public void logout() { }
         });
-        Scene scene = new Scene(view.load(), 1280, 760);
+        Scene scene = new Scene(view.load(), 1480, 760);
         Themes.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -94,15 +94,15 @@ class DeskFxTest {
         assertTrue(robot.lookup(".queue-list .chip").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "Available".equals(l.getText())));
 
-        robot.clickOn(robot.lookup(".queue-pause").queryAs(MenuButton.class));
+        robot.clickOn(shown(robot, ".queue-pause", MenuButton.class));
         robot.clickOn("Training");
         await(() -> desk.actions.contains("pause support Training"));
         await(() -> robot.lookup(".queue-list .chip").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "Paused: Training".equals(l.getText())));
-        robot.clickOn(robot.lookup(".queue-resume").queryAs(Button.class));
+        robot.clickOn(shown(robot, ".queue-resume", Button.class));
         await(() -> desk.actions.contains("unpause support"));
 
-        robot.clickOn(robot.lookup(".queue-login").queryAs(Button.class));
+        robot.clickOn(shown(robot, ".queue-login", Button.class));
         await(() -> desk.actions.contains("login sales"));
     }
 
