@@ -101,6 +101,9 @@ public final class MainView {
         header.widthProperty().addListener((obs, o, w) -> fitHeader());
         missedButton.visibleProperty().addListener((obs, o, v) -> fitHeader());
         missedButton.textProperty().addListener((obs, o, v) -> fitHeader());
+        // the break's chip comes and goes: the header may have to go compact (measured after the
+        // header's layout, which this change happens in)
+        deskHeader.widthProperty().addListener((obs, o, w) -> javafx.application.Platform.runLater(this::fitHeader));
 
         operatorLabel.sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
@@ -115,6 +118,9 @@ public final class MainView {
      */
     private void fitHeader() {
         List<Button> buttons = List.of(contactsButton, settingsButton, aboutButton, logoutButton);
+        // the window may be as narrow as the header with icons only: it never grows for the words
+        buttons.forEach(b -> b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY));
+        header.setMinWidth(header.prefWidth(-1));
         buttons.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
         boolean compact = header.getWidth() > 0 && header.getWidth() < header.prefWidth(-1);
         buttons.forEach(b -> b.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));

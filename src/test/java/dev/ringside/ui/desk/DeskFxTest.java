@@ -70,7 +70,8 @@ class DeskFxTest {
     }
 
     /** The list also lays out a measuring cell off screen: take the control the operator sees. */
-    private static <T extends Node> T shown(FxRobot robot, String query, Class<T> type) {
+    private static <T extends Node> T shown(FxRobot robot, String query, Class<T> type) throws Exception {
+        await(() -> robot.lookup(query).match(DeskFxTest::onScreen).tryQuery().isPresent());
         return robot.lookup(query).match(DeskFxTest::onScreen).queryAs(type);
     }
 
@@ -80,7 +81,10 @@ class DeskFxTest {
                 return false;
             }
         }
-        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
+        Scene scene = node.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing()
+                && node.getLayoutBounds().getWidth() > 0
+                && node.localToScene(node.getLayoutBounds()).intersects(0, 0, scene.getWidth(), scene.getHeight());
     }
 
     @Test
