@@ -6,7 +6,7 @@
 #   packaging/linux/check-package.sh              build (tests skipped: CI runs them before), then check
 #   packaging/linux/check-package.sh --no-build   check what target/installer already holds
 #
-# Needs: JDK 17 with jmods (jlink, jpackage), Maven, dpkg-deb, fakeroot, binutils (objcopy).
+# Needs: JDK 17 with jmods (jlink, jpackage), Maven, dpkg-deb, fakeroot, binutils (objcopy, strip).
 set -eu
 
 BUDGET_BYTES=${RINGSIDE_IMAGE_BUDGET_BYTES:-100000000}  # 94-98 MB at 0.1.0, 17-21 MB of it the CDS archive; see README

@@ -87,7 +87,7 @@ final class ChannelSnapshots {
                 threads.onEventThread(() -> onError.accept(error));
             }
         };
-        ChannelListCollector collector = new ChannelListCollector(list, trouble, channels -> {
+        EventListCollector collector = ChannelListCollector.create(list, trouble, channels -> {
             // on the reader thread, right after the list's last event: queued behind every earlier event
             if (over.compareAndSet(false, true)) {
                 Instant takenAt = Instant.now();

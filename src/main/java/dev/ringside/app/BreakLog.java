@@ -53,13 +53,19 @@ final class BreakLog {
         });
     }
 
+    /** The day's figures; after logout (the read thread stopped) a late refresh just fails. */
     CompletableFuture<DayStats> dayStats(Instant now) {
-        return CompletableFuture.supplyAsync(() -> {
-            LocalDate today = now.atZone(zone).toLocalDate();
-            Instant from = today.atStartOfDay(zone).toInstant();
-            Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-            return DayStatsCalculator.compute(today, zone, now, history.dayCalls(operatorId, from, to),
-                    history.breaks(operatorId, from, to));
-        }, work);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                LocalDate today = now.atZone(zone).toLocalDate();
+                Instant from = today.atStartOfDay(zone).toInstant();
+                Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+                return DayStatsCalculator.compute(today, zone, now, history.dayCalls(operatorId, from, to),
+                        history.breaks(operatorId, from, to));
+            }, work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new HistoryException(HistoryException.Kind.FAILED,
+                    "The session has ended.", e));
+        }
     }
 }

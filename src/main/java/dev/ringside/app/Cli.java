@@ -18,6 +18,11 @@ final class Cli {
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
+        String usage = usageOf(command);
+        if (usage != null && (rest.contains("--help") || rest.contains("-h"))) {
+            out.println(usage);
+            return EXIT_OK;
+        }
         switch (command) {
             case "replay":
                 return ReplayCommand.run(rest, out, err);
@@ -32,15 +37,32 @@ final class Cli {
                 out.println(dev.ringside.app.desktop.BuildInfo.load().versionLine());
                 return EXIT_OK;
             case "--help":
+            case "-h":
             case "help":
                 out.println(DesktopLauncher.USAGE);
-                out.println("       ringside " + ReplayCommand.USAGE);
-                out.println("       ringside " + MonitorCommand.USAGE);
-                out.println("       ringside " + PbxConfigCommand.USAGE);
-                out.println("       ringside simulate --port P [--extension 777] [--demo]");
+                for (String sub : List.of("replay", "monitor", "pbx-config", "simulate")) {
+                    out.println("       ringside " + usageOf(sub).substring("usage: ".length()));
+                }
+                out.println("Each command prints its own usage with --help.");
                 return EXIT_OK;
             default:
                 return DesktopLauncher.run(args, err);
+        }
+    }
+
+    /** The usage line of a command, null for anything else. */
+    private static String usageOf(String command) {
+        switch (command) {
+            case "replay":
+                return ReplayCommand.USAGE;
+            case "monitor":
+                return MonitorCommand.USAGE;
+            case "pbx-config":
+                return PbxConfigCommand.USAGE;
+            case "simulate":
+                return dev.ringside.pbxsim.SimulateCommand.USAGE;
+            default:
+                return null;
         }
     }
 }

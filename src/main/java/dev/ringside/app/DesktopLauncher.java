@@ -123,7 +123,10 @@ final class DesktopLauncher {
             return 1;
         }
         SecretStore secrets = Keychains.forThisOs();
-        EngineLoginService login = new EngineLoginService(history, settings, Clock.systemDefaultZone());
+        EngineLoginService login = new EngineLoginService(history, settings, Clock.systemDefaultZone(),
+                new ContactsContext(dirs.config(), secrets, dev.ringside.crm.UrlOpeners.firstWorking(List.of(
+                        dev.ringside.app.desktop.OsBrowser.forThisOs(), new dev.ringside.app.desktop.AwtBrowser())),
+                        dev.ringside.contacts.CallerIdentifier.DEFAULT_PATIENCE));
         LoginRequest autoLogin = demo
                 ? new LoginRequest(extensions.isEmpty() ? List.of("777") : extensions, "", 0, "", null, false, true, false)
                 : null;

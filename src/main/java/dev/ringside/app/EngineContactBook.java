@@ -9,6 +9,7 @@ import dev.ringside.contacts.io.ContactFormat;
 import dev.ringside.ui.port.ContactBook;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -18,10 +19,17 @@ public final class EngineContactBook implements ContactBook {
 
     private final ContactStore store;
     private final Executor executor;
+    private final Runnable changed;
 
-    public EngineContactBook(ContactStore store, Executor executor) {
+    /** @param changed told (on the executor) after contacts were saved, deleted or imported */
+    public EngineContactBook(ContactStore store, Executor executor, Runnable changed) {
         this.store = store;
         this.executor = executor;
+        this.changed = changed;
+    }
+
+    public EngineContactBook(ContactStore store, Executor executor) {
+        this(store, executor, () -> { });
     }
 
     @Override
@@ -40,13 +48,18 @@ public final class EngineContactBook implements ContactBook {
     }
 
     @Override
+    public CompletableFuture<Optional<Contact>> find(long id) {
+        return run(() -> store.find(id));
+    }
+
+    @Override
     public CompletableFuture<Contact> save(Contact contact) {
-        return run(() -> store.save(contact));
+        return change(() -> store.save(contact));
     }
 
     @Override
     public CompletableFuture<Void> delete(long id) {
-        return run(() -> {
+        return change(() -> {
             store.delete(id);
             return null;
         });
@@ -54,7 +67,7 @@ public final class EngineContactBook implements ContactBook {
 
     @Override
     public CompletableFuture<ImportReport> importFile(Path file) {
-        return run(() -> ContactFiles.importInto(store, file, null));
+        return change(() -> ContactFiles.importInto(store, file, null));
     }
 
     @Override
@@ -63,6 +76,18 @@ public final class EngineContactBook implements ContactBook {
     }
 
     private <T> CompletableFuture<T> run(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, executor);
+        try {
+            return CompletableFuture.supplyAsync(work, executor);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new dev.ringside.contacts.ContactsException("The session has ended.", e));
+        }
+    }
+
+    private <T> CompletableFuture<T> change(Supplier<T> work) {
+        return run(() -> {
+            T result = work.get();
+            changed.run();
+            return result;
+        });
     }
 }

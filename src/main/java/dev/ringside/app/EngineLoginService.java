@@ -34,12 +34,18 @@ final class EngineLoginService implements LoginService, AutoCloseable {
     private final CallHistory history;
     private final SettingsStore settingsStore;
     private final Clock clock;
+    private final ContactsContext contacts;
     private DemoPbx demo;
 
     EngineLoginService(CallHistory history, SettingsStore settingsStore, Clock clock) {
+        this(history, settingsStore, clock, ContactsContext.none());
+    }
+
+    EngineLoginService(CallHistory history, SettingsStore settingsStore, Clock clock, ContactsContext contacts) {
         this.history = history;
         this.settingsStore = settingsStore;
         this.clock = clock;
+        this.contacts = contacts;
     }
 
     @Override
@@ -67,7 +73,7 @@ final class EngineLoginService implements LoginService, AutoCloseable {
             Operator operator = history.ensureOperator("Operator " + String.join(", ", extensions), extensions);
             CallEngine engine = new CallEngine(ami, EngineOptions.defaults());
             return new EngineOperatorSession(engine, history, operator, this::currentSettings, request.demo(), () -> { },
-                    clock, desk);
+                    clock, desk, contacts);
         } catch (IllegalArgumentException e) {
             throw new CompletionException(new AmiException(AmiError.Kind.OTHER, e.getMessage()));
         } catch (HistoryException e) {

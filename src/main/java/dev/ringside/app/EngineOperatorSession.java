@@ -4,12 +4,16 @@ import dev.ringside.ami.ConnectionState;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallListener;
 import dev.ringside.call.CallStatus;
-import dev.ringside.contacts.AsyncLookup;
 import dev.ringside.contacts.CallerIdentifier;
 import dev.ringside.contacts.CallerMatch;
 import dev.ringside.contacts.ContactStore;
 import dev.ringside.contacts.ContactsException;
+import dev.ringside.crm.CrmLauncher;
+import dev.ringside.phone.HomeCountry;
+import dev.ringside.phone.PhoneNumbers;
 import dev.ringside.history.CallHistory;
+import dev.ringside.ui.port.LookupSettings;
+import dev.ringside.ui.port.LookupSetup;
 import dev.ringside.ui.port.ContactBook;
 import dev.ringside.history.CallPage;
 import dev.ringside.history.CallQuery;
@@ -63,8 +67,18 @@ final class EngineOperatorSession implements OperatorSession {
         return t;
     });
     private final ContactStore contactStore;
+    private final DirectoryLink directory;
     private final CallerIdentifier identifier;
     private final EngineContactBook contactBook;
+    private final CrmLauncher crm;
+    private final CallContacts callContacts;
+    private final EngineLookupSetup lookupSetup;
+    private final Runnable homeCountryWatch;
+    private final ExecutorService lookupWork = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ringside-lookup-settings");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<CallListener> callListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
@@ -77,15 +91,25 @@ final class EngineOperatorSession implements OperatorSession {
      */
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
                           boolean demo, Runnable onLogout, Clock clock) {
-        this(engine, history, operator, settings, demo, onLogout, clock, DeskSettings.none(""));
+        this(engine, history, operator, settings, demo, onLogout, clock, DeskSettings.none(""), ContactsContext.none());
     }
 
     EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
                           boolean demo, Runnable onLogout, Clock clock, DeskSettings deskSettings) {
-        this.contactStore = new ContactStore(history.dataSource(),
-                dev.ringside.phone.PhoneNumbers.forLocale(java.util.Locale.getDefault()));
-        this.identifier = new CallerIdentifier(contactStore, AsyncLookup.NONE, CallerIdentifier.DEFAULT_PATIENCE);
-        this.contactBook = new EngineContactBook(contactStore, reads);
+        this(engine, history, operator, settings, demo, onLogout, clock, deskSettings, ContactsContext.none());
+    }
+
+    EngineOperatorSession(CallEngine engine, CallHistory history, Operator operator, Supplier<Settings> settings,
+                          boolean demo, Runnable onLogout, Clock clock, DeskSettings deskSettings,
+                          ContactsContext contacts) {
+        // numbers are read in the operator's home country; a change of it re-keys them (homeCountryChanged)
+        this.contactStore = new ContactStore(history.dataSource(), HomeCountry.numbers());
+        this.lookupSetup = new EngineLookupSetup(new LookupSettingsFile(contacts.configFolder()), contacts.secrets(),
+                lookupWork, contactStore::phoneNumbers, this::lookupSettingsSaved);
+        this.directory = new DirectoryLink(lookupSetup.current().directory(), d -> () -> lookupSetup.password(d),
+                contactStore.phoneNumbers());
+        this.identifier = new CallerIdentifier(contactStore, directory, contacts.patience());
+        this.crm = new CrmLauncher(() -> lookupSetup.current().crm(), contacts.browser(), lookupWork);
         this.engine = engine;
         this.demo = demo;
         this.history = history;
@@ -107,6 +131,19 @@ final class EngineOperatorSession implements OperatorSession {
             }
         });
         engine.addCallListener(writer);
+        // after the writer: a call's contact is noted once its row is written
+        this.callContacts = new CallContacts(identifier, writer, crm, contactStore::phoneNumbers);
+        engine.addCallListener(callContacts);
+        this.contactBook = new EngineContactBook(contactStore, reads, callContacts::contactsChanged);
+        this.homeCountryWatch = HomeCountry.onChange(this::homeCountryChanged);
+        // the number index is read once, off every thread that waits: the first ring finds it ready
+        reads.execute(() -> {
+            try {
+                contactStore.loadIndex();
+            } catch (ContactsException e) {
+                log.warn("Contacts unavailable: {}", e.getMessage());
+            }
+        });
         // a crash or kill loses at most this much of a live call's ring or talk time
         engine.whileCallsLive(LIVE_NOTE_PERIOD, live -> writer.touchLive(
                 live.stream().map(Call::linkedId).toList(), clock.instant()));
@@ -196,6 +233,7 @@ final class EngineOperatorSession implements OperatorSession {
     @Override
     public CompletableFuture<Void> accept(String linkedId) {
         applySettings();
+        callContacts.accepted(linkedId);
         return engine.accept(linkedId).thenCompose(call -> writer.markAccepted(linkedId, call.acceptedAt()))
                 .thenApply(stored -> null);
     }
@@ -218,13 +256,24 @@ final class EngineOperatorSession implements OperatorSession {
             List<StoredCall> rows = slice(base, query.offset(), query.limit());
             List<HistoryEntry> entries = new ArrayList<>(rows.size());
             for (StoredCall row : rows) {
-                Optional<CallerMatch> contact = lookUpQuietly(row.call().otherPartyNumber());
-                String company = contact.map(CallerMatch::company).orElse(row.callerCompany());
-                entries.add(new HistoryEntry(row.call(), row.calledBack(), contact.map(CallerMatch::name).orElse(null),
-                        company));
+                entries.add(entry(row));
             }
             return new HistoryPage(entries, history.count(base));
         });
+    }
+
+    /**
+     * A history row with whom the call was with: as noted when it rang (even if the contact changed
+     * since), else as the contacts know the number now.
+     */
+    private HistoryEntry entry(StoredCall row) {
+        dev.ringside.history.CallerContact noted = row.callerContact();
+        if (noted != null) {
+            return new HistoryEntry(row.call(), row.calledBack(), noted.name(), noted.company(), noted.contactId());
+        }
+        Optional<CallerMatch> now = lookUpQuietly(row.call().otherPartyNumber());
+        return new HistoryEntry(row.call(), row.calledBack(), now.map(CallerMatch::name).orElse(null),
+                now.map(CallerMatch::company).orElse(null), now.map(CallerMatch::contactId).orElse(null));
     }
 
     /** Rows {@code offset .. offset+limit} of the query, over the store's fixed-size pages. */
@@ -298,6 +347,56 @@ final class EngineOperatorSession implements OperatorSession {
         return contactBook;
     }
 
+    @Override
+    public CompletableFuture<Optional<CallerMatch>> callerOf(Call call) {
+        return callContacts.of(call);
+    }
+
+    @Override
+    public Subscription onCallerChanged(java.util.function.BiConsumer<String, Optional<CallerMatch>> listener) {
+        Runnable cancel = callContacts.onChanged(listener);
+        return cancel::run;
+    }
+
+    @Override
+    public boolean crmButton() {
+        return crm.buttonWanted();
+    }
+
+    @Override
+    public CompletableFuture<Boolean> openCrm(String linkedId) {
+        return callContacts.openCrm(linkedId);
+    }
+
+    @Override
+    public LookupSetup lookupSetup() {
+        return lookupSetup;
+    }
+
+    private void lookupSettingsSaved(LookupSettings saved) {
+        directory.use(saved.directory());
+    }
+
+    /**
+     * The operator chose another home country: numbers are read in it from now on, the contacts'
+     * national numbers get their new keys and the directory is asked in the new spellings. Runs on
+     * the history's read thread; whoever changed the country does not wait.
+     */
+    CompletableFuture<Void> homeCountryChanged(PhoneNumbers newPhone) {
+        return read(() -> {
+            if (!newPhone.equals(contactStore.phoneNumbers())) {
+                try {
+                    contactStore.rekey(newPhone);
+                } catch (ContactsException e) {
+                    log.warn("Contacts not re-read for the new home country: {}", e.getMessage());
+                }
+                directory.usePhoneNumbers(newPhone);
+                callContacts.contactsChanged();
+            }
+            return null;
+        });
+    }
+
     /** The contact a number belongs to; unknown when the contacts cannot be read (logged). */
     private Optional<CallerMatch> lookUpQuietly(String number) {
         try {
@@ -309,8 +408,11 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     void close() {
+        homeCountryWatch.run();
         desk.close();
         identifier.close();
+        directory.close();
+        lookupWork.shutdown();
         engine.close();
         writer.close();
         reads.shutdown();
@@ -349,8 +451,14 @@ final class EngineOperatorSession implements OperatorSession {
         return b;
     }
 
+    /** Work on the history's read thread; after logout a late request (a refresh on its way) just fails. */
     private <T> CompletableFuture<T> read(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, reads);
+        try {
+            return CompletableFuture.supplyAsync(work, reads);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new HistoryException(HistoryException.Kind.FAILED,
+                    "The session has ended.", e));
+        }
     }
 
     private static void runQuietly(Runnable r) {

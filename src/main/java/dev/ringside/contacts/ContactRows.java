@@ -9,21 +9,22 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** The {@code contacts} and {@code contact_numbers} tables' columns and how a {@link Contact} maps to them. */
+/** The {@code contacts} table's columns and how a {@link Contact} maps to them. */
 final class ContactRows {
 
     static final String INSERT = "INSERT INTO contacts (name, company, email, note, uid, search_text, sort_key,"
-            + " created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " numbers, number_digits, number_count, created_at, updated_at, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE contacts SET name = ?, company = ?, email = ?, note = ?, uid = ?,"
-            + " search_text = ?, sort_key = ?, updated_at = ? WHERE id = ?";
-    static final String INSERT_NUMBER = "INSERT INTO contact_numbers (contact_id, position, label, number,"
-            + " number_key, search_digits) VALUES (?, ?, ?, ?, ?, ?)";
+            + " search_text = ?, sort_key = ?, numbers = ?, number_digits = ?, number_count = ?, updated_at = ?"
+            + " WHERE id = ?";
+    static final String UPDATE_NUMBERS = "UPDATE contacts SET numbers = ?, number_digits = ?, number_count = ?,"
+            + " updated_at = ? WHERE id = ?";
+    /** The columns the in-memory number index is built from. */
+    static final String INDEX_COLUMNS = "SELECT id, name, company, numbers FROM contacts";
 
     private static final int SEARCH_TEXT_MAX = 1600;
     private static final int SORT_KEY_MAX = 1100;
@@ -32,17 +33,24 @@ final class ContactRows {
     }
 
     /** Adds the contact under a new id. @return the id */
-    static long insert(Connection c, Contact contact, Instant now) throws SQLException {
+    static long insert(Connection c, Contact contact, Instant now, SearchDigits digits) throws SQLException {
         long id = newIds(c, 1)[0];
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            bindInsert(ps, contact, now, id);
+            bindInsert(ps, contact, now, id, digits);
             ps.executeUpdate();
         }
         return id;
     }
 
-    static void bindInsert(PreparedStatement ps, Contact contact, Instant now, long id) throws SQLException {
-        int i = bindFields(ps, contact);
+    static void bindInsert(PreparedStatement ps, Contact contact, Instant now, long id, SearchDigits digits)
+            throws SQLException {
+        bindInsert(ps, contact, now, id, PackedNumbers.pack(contact.numbers()), numberDigits(contact.numbers(), digits));
+    }
+
+    /** Binds an insert whose number columns are worked out already. */
+    static void bindInsert(PreparedStatement ps, Contact contact, Instant now, long id, String numbers,
+                           String numberDigits) throws SQLException {
+        int i = bindFields(ps, contact, numbers, numberDigits);
         setInstant(ps, i++, now);
         setInstant(ps, i++, now);
         ps.setLong(i, id);
@@ -64,17 +72,19 @@ final class ContactRows {
     }
 
     /** @return false when the row is gone */
-    static boolean update(Connection c, Contact contact, Instant now) throws SQLException {
+    static boolean update(Connection c, Contact contact, Instant now, SearchDigits digits) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-            int i = bindFields(ps, contact);
+            int i = bindFields(ps, contact, PackedNumbers.pack(contact.numbers()),
+                    numberDigits(contact.numbers(), digits));
             setInstant(ps, i++, now);
             ps.setLong(i, contact.id());
             return ps.executeUpdate() > 0;
         }
     }
 
-    /** Binds name .. sort_key from index 1. @return the next free index */
-    static int bindFields(PreparedStatement ps, Contact contact) throws SQLException {
+    /** Binds name .. number_count from index 1. @return the next free index */
+    static int bindFields(PreparedStatement ps, Contact contact, String numbers, String numberDigits)
+            throws SQLException {
         ps.setString(1, contact.name());
         ps.setString(2, contact.company());
         ps.setString(3, contact.email());
@@ -82,17 +92,22 @@ final class ContactRows {
         ps.setString(5, contact.uid());
         ps.setString(6, searchText(contact));
         ps.setString(7, sortKey(contact));
-        return 8;
+        ps.setString(8, numbers);
+        ps.setString(9, numberDigits);
+        ps.setInt(10, contact.numbers().size());
+        return 11;
     }
 
-    static void bindNumber(PreparedStatement ps, long contactId, int position, ContactNumber n, SearchDigits digits)
-            throws SQLException {
-        ps.setLong(1, contactId);
-        ps.setInt(2, position);
-        ps.setString(3, n.label());
-        ps.setString(4, n.number());
-        ps.setString(5, n.key());
-        ps.setString(6, digits.column(n));
+    /** The number_digits column: every number's digit spellings, space-separated. */
+    static String numberDigits(List<ContactNumber> numbers, SearchDigits digits) {
+        StringBuilder sb = new StringBuilder(numbers.size() * 40);
+        for (ContactNumber n : numbers) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(digits.column(n));
+        }
+        return sb.toString();
     }
 
     static String searchText(Contact contact) {
@@ -113,41 +128,16 @@ final class ContactRows {
 
     /** Runs a query over {@code contacts} and reads each row with its numbers, in the query's order. */
     static List<Contact> load(Connection c, String sql, List<Object> params) throws SQLException {
-        Map<Long, Contact> rows = new LinkedHashMap<>();
+        List<Contact> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong("id");
-                    rows.put(id, new Contact(id, rs.getString("name"), rs.getString("company"), List.of(),
-                            rs.getString("email"), rs.getString("note"), rs.getString("uid")));
-                }
-            }
-        }
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<ContactNumber>> numbers = numbersOf(c, rows.keySet());
-        List<Contact> out = new ArrayList<>(rows.size());
-        for (Contact row : rows.values()) {
-            out.add(new Contact(row.id(), row.name(), row.company(), numbers.getOrDefault(row.id(), List.of()),
-                    row.email(), row.note(), row.uid()));
-        }
-        return out;
-    }
-
-    private static Map<Long, List<ContactNumber>> numbersOf(Connection c, java.util.Collection<Long> ids)
-            throws SQLException {
-        Map<Long, List<ContactNumber>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT contact_id, label, number, number_key"
-                + " FROM contact_numbers WHERE contact_id = ANY(?) ORDER BY contact_id, position")) {
-            ps.setObject(1, ids.toArray(new Long[0]));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ContactNumber(rs.getString(2), rs.getString(3), rs.getString(4)));
+                    out.add(new Contact(rs.getLong("id"), rs.getString("name"), rs.getString("company"),
+                            PackedNumbers.unpack(rs.getString("numbers")), rs.getString("email"),
+                            rs.getString("note"), rs.getString("uid")));
                 }
             }
         }

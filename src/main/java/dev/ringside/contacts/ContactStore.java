@@ -17,20 +17,21 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * The contacts kept in Ringside's H2 database (the tables of migration V5). Every method may be
- * called from any thread and does disk I/O: keep it off the UI thread. Failures throw
- * {@link ContactsException}.
+ * The contacts kept in Ringside's H2 database (the table of migrations V5 and V8_1). Every method
+ * may be called from any thread and does disk I/O: keep it off the UI thread. The look-up of a
+ * ringing number answers from an index in memory, loaded at the first look-up (or by
+ * {@link #loadIndex()}) and kept in step with every change made through this store; changes are
+ * made one at a time. Failures throw {@link ContactsException}.
  */
 public final class ContactStore implements ContactLookup {
 
-    private static final String LOOKUP = "SELECT c.id, c.name, c.company, n.label FROM contact_numbers n"
-            + " JOIN contacts c ON c.id = n.contact_id WHERE n.number_key = ?"
-            // ORDER BY spelled out as the index (number_key, contact_id), else H2 scans all contacts
-            + " ORDER BY n.number_key, n.contact_id LIMIT 1";
-
     private final DataSource db;
-    private final PhoneNumbers phone;
-    private final SearchDigits digits;
+    private volatile PhoneNumbers phone;
+    private volatile SearchDigits digits;
+    private final NumberIndex index = new NumberIndex();
+    private volatile boolean indexLoaded;
+    /** One change at a time, so the index follows the table exactly. */
+    private final Object writes = new Object();
 
     public ContactStore(DataSource db, PhoneNumbers phone) {
         this.db = db;
@@ -43,70 +44,83 @@ public final class ContactStore implements ContactLookup {
         return phone;
     }
 
+    /** Answers from memory; the first call loads the index (a second or so for 100,000 contacts). */
     @Override
     public Optional<CallerMatch> byNumber(String number) {
         String key = phone.canonical(number);
         if (key == null) {
             return Optional.empty();
         }
-        return read("look up a number", c -> {
-            try (PreparedStatement ps = c.prepareStatement(LOOKUP)) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new CallerMatch(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), CallerMatch.Source.LOCAL));
-                }
+        if (!indexLoaded) {
+            loadIndex();
+        }
+        return index.find(key);
+    }
+
+    /** Reads every number into the look-up index now (once; later calls return at once). */
+    public void loadIndex() {
+        synchronized (writes) {
+            if (!indexLoaded) {
+                reindex();
+                indexLoaded = true;
             }
-        });
+        }
+    }
+
+    /** How many distinct numbers the look-up index holds (0 before it is loaded). */
+    public int indexedNumbers() {
+        return index.size();
     }
 
     /** Adds the contact (no id) or replaces the stored one (with id). @return the contact as stored */
     public Contact save(Contact contact) {
-        return inTransaction("save the contact", c -> {
-            Instant now = Instant.now();
-            long id;
-            if (contact.id() == null) {
-                id = ContactRows.insert(c, contact, now);
-            } else {
-                id = contact.id();
-                if (!ContactRows.update(c, contact, now)) {
+        synchronized (writes) {
+            Contact[] before = {null};
+            Contact saved = inTransaction("save the contact", c -> {
+                Instant now = Instant.now();
+                if (contact.id() == null) {
+                    return contact.withId(ContactRows.insert(c, contact, now, digits));
+                }
+                before[0] = findIn(c, contact.id()).orElse(null);
+                if (before[0] == null || !ContactRows.update(c, contact, now, digits)) {
                     throw new ContactsException("The contact was deleted meanwhile.");
                 }
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM contact_numbers WHERE contact_id = ?")) {
-                    ps.setLong(1, id);
-                    ps.executeUpdate();
+                return contact;
+            });
+            if (indexLoaded) {
+                if (before[0] != null) {
+                    index.remove(before[0].id(), before[0].numbers());
                 }
+                index.add(saved.id(), saved.name(), saved.company(), saved.numbers());
             }
-            try (PreparedStatement ps = c.prepareStatement(ContactRows.INSERT_NUMBER)) {
-                int position = 0;
-                for (ContactNumber n : contact.numbers()) {
-                    ContactRows.bindNumber(ps, id, position++, n, digits);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return contact.withId(id);
-        });
+            return saved;
+        }
     }
 
     /** @return false when no such contact is stored */
     public boolean delete(long id) {
-        return inTransaction("delete the contact", c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
-                ps.setLong(1, id);
-                return ps.executeUpdate() > 0;
+        synchronized (writes) {
+            Contact[] gone = {null};
+            boolean deleted = inTransaction("delete the contact", c -> {
+                gone[0] = findIn(c, id).orElse(null);
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
+                    ps.setLong(1, id);
+                    return ps.executeUpdate() > 0;
+                }
+            });
+            if (deleted && indexLoaded && gone[0] != null) {
+                index.remove(id, gone[0].numbers());
             }
-        });
+            return deleted;
+        }
     }
 
     public Optional<Contact> find(long id) {
-        return read("read the contact", c -> {
-            List<Contact> found = ContactRows.load(c, "SELECT * FROM contacts WHERE id = ?", List.of(id));
-            return found.stream().findFirst();
-        });
+        return read("read the contact", c -> findIn(c, id));
+    }
+
+    private static Optional<Contact> findIn(Connection c, long id) throws SQLException {
+        return ContactRows.load(c, "SELECT * FROM contacts WHERE id = ?", List.of(id)).stream().findFirst();
     }
 
     /**
@@ -127,8 +141,8 @@ public final class ContactStore implements ContactLookup {
             if (!typed.isEmpty()) {
                 // a second query rather than an OR: H2 would scan the numbers once per contact
                 List<Long> ids = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT contact_id FROM contact_numbers"
-                        + " WHERE search_digits LIKE ? ESCAPE '\\' LIMIT ?")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM contacts"
+                        + " WHERE number_digits LIKE ? ESCAPE '\\' LIMIT ?")) {
                     ps.setString(1, ContactRows.containsPattern(typed));
                     ps.setInt(2, max);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -180,7 +194,7 @@ public final class ContactStore implements ContactLookup {
     public int maxNumbersPerContact() {
         return read("count numbers", c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT COALESCE(MAX(position) + 1, 0) FROM contact_numbers")) {
+                    "SELECT COALESCE(MAX(number_count), 0) FROM contacts")) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -204,50 +218,82 @@ public final class ContactStore implements ContactLookup {
 
     /**
      * Reads every number again with {@code newPhone}'s home country (after the operator changed it),
-     * so national spellings get their new keys. @return a store that reads numbers that way
+     * so national spellings get their new keys; look-ups then read numbers that way. @return this store
      */
     public ContactStore rekey(PhoneNumbers newPhone) {
-        SearchDigits newDigits = new SearchDigits(newPhone);
-        inTransaction("re-read the contacts' numbers", c -> {
-            record Row(long contactId, String label, String number, String key) {
-            }
-            List<Row> rows = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT contact_id, label, number, number_key FROM contact_numbers ORDER BY contact_id, position")) {
-                while (rs.next()) {
-                    String key = newPhone.canonical(rs.getString(3));
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), key != null ? key : rs.getString(4)));
-                }
-            }
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("DELETE FROM contact_numbers");
-            }
-            try (PreparedStatement ps = c.prepareStatement(ContactRows.INSERT_NUMBER)) {
-                long contact = -1;
-                int position = 0;
-                Set<String> keys = new java.util.HashSet<>();
-                for (Row r : rows) {
-                    if (r.contactId() != contact) {
-                        contact = r.contactId();
-                        position = 0;
-                        keys.clear();
-                    }
-                    if (keys.add(r.key())) { // two spellings that are now one number: kept once
-                        ContactRows.bindNumber(ps, contact, position++, new ContactNumber(r.label(), r.number(), r.key()),
-                                newDigits);
+        synchronized (writes) {
+            SearchDigits newDigits = new SearchDigits(newPhone);
+            inTransaction("re-read the contacts' numbers", c -> {
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT id, numbers FROM contacts WHERE number_count > 0");
+                     PreparedStatement ps = c.prepareStatement("UPDATE contacts SET numbers = ?, number_digits = ?,"
+                             + " number_count = ? WHERE id = ?")) {
+                    int batched = 0;
+                    while (rs.next()) {
+                        List<ContactNumber> numbers = rekeyed(PackedNumbers.unpack(rs.getString(2)), newPhone);
+                        ps.setString(1, PackedNumbers.pack(numbers));
+                        ps.setString(2, ContactRows.numberDigits(numbers, newDigits));
+                        ps.setInt(3, numbers.size());
+                        ps.setLong(4, rs.getLong(1));
                         ps.addBatch();
+                        if (++batched % 500 == 0) {
+                            ps.executeBatch();
+                        }
                     }
+                    ps.executeBatch();
                 }
-                ps.executeBatch();
+                return null;
+            });
+            phone = newPhone;
+            digits = newDigits;
+            if (indexLoaded) {
+                reindex();
+            }
+            return this;
+        }
+    }
+
+    /** The numbers with keys read in the new home country; two spellings that are now one number are kept once. */
+    private static List<ContactNumber> rekeyed(List<ContactNumber> numbers, PhoneNumbers newPhone) {
+        List<ContactNumber> out = new ArrayList<>(numbers.size());
+        Set<String> keys = new java.util.HashSet<>();
+        for (ContactNumber n : numbers) {
+            String key = newPhone.canonical(n.number());
+            ContactNumber now = key == null || key.length() > ContactLimits.KEY ? n : new ContactNumber(n.label(), n.number(), key);
+            if (keys.add(now.key())) {
+                out.add(now);
+            }
+        }
+        return out;
+    }
+
+    /** Builds the look-up index anew from the table, then swaps it in. */
+    private void reindex() {
+        NumberIndex.Builder fresh = index.rebuild();
+        read("load the contacts' numbers", c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery(ContactRows.INDEX_COLUMNS + " WHERE number_count > 0 ORDER BY id")) {
+                while (rs.next()) {
+                    fresh.add(rs.getLong(1), rs.getString(2), rs.getString(3), PackedNumbers.unpack(rs.getString(4)));
+                }
             }
             return null;
         });
-        return new ContactStore(db, newPhone);
+        fresh.build();
     }
 
     /** Imports contacts from a file; see {@link ContactImporter}. */
     public ImportReport importContacts(Iterable<ImportItem> items) {
-        return inTransaction("import contacts", c -> new ContactImporter(c, phone, digits).run(items));
+        synchronized (writes) {
+            try {
+                return inTransaction("import contacts", c -> new ContactImporter(c, phone, digits).run(items));
+            } finally {
+                // an import commits as it goes: what it stored before a failure is found too
+                if (indexLoaded) {
+                    reindex();
+                }
+            }
+        }
     }
 
     static boolean numberLike(String text) {

@@ -38,7 +38,10 @@ public record ImportReport(int added, int updated, int unchanged, int skippedCon
         return added + updated + unchanged;
     }
 
-    /** Collects a report while a file is read. */
+    /**
+     * Collects a report while a file is read. The import checks records ({@link #check}, {@link #skip})
+     * on one thread and counts what it stored on another; {@link #build} runs once both are done.
+     */
     public static final class Builder {
         private int added;
         private int updated;

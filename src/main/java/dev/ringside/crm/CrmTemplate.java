@@ -27,6 +27,33 @@ public final class CrmTemplate {
             "linkedid", CrmValues::linkedId,
             "extension", CrmValues::extension);
 
+    /** Why a template cannot be used; the settings screen says each in the operator's words. */
+    public enum Problem {
+        EMPTY, TOO_LONG, NOT_HTTP, PLACEHOLDER_IN_SITE, UNCLOSED_BRACE, UNKNOWN_PLACEHOLDER, NO_SITE, NOT_AN_ADDRESS
+    }
+
+    /** A template that cannot be used: why, in English (the log) and as a {@link Problem} (the screen). */
+    public static final class Invalid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+        private final String detail;
+
+        Invalid(Problem problem, String detail, String message) {
+            super(message);
+            this.problem = problem;
+            this.detail = detail;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        /** The part of the template at fault (an unknown placeholder's name), else "". */
+        public String detail() {
+            return detail;
+        }
+    }
+
     private sealed interface Part permits Text, Placeholder {
     }
 
@@ -52,19 +79,20 @@ public final class CrmTemplate {
     public static CrmTemplate parse(String template) {
         String t = template == null ? "" : template.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("The CRM link is empty.");
+            throw new Invalid(Problem.EMPTY, "", "The CRM link is empty.");
         }
         if (t.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("The CRM link is longer than " + MAX_LENGTH + " characters.");
+            throw new Invalid(Problem.TOO_LONG, "", "The CRM link is longer than " + MAX_LENGTH + " characters.");
         }
         String lower = t.toLowerCase(Locale.ROOT);
         int afterScheme = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
         if (afterScheme < 0) {
-            throw new IllegalArgumentException("The CRM link must start with https:// or http://");
+            throw new Invalid(Problem.NOT_HTTP, "", "The CRM link must start with https:// or http://");
         }
         int hostEnd = endOfHost(t, afterScheme);
         if (t.substring(0, hostEnd).contains("{")) {
-            throw new IllegalArgumentException("The CRM link's site must be written out: no {placeholder} before the first /.");
+            throw new Invalid(Problem.PLACEHOLDER_IN_SITE, "",
+                    "The CRM link's site must be written out: no {placeholder} before the first /.");
         }
         List<Part> parts = new ArrayList<>();
         int i = 0;
@@ -76,11 +104,12 @@ public final class CrmTemplate {
             }
             int close = t.indexOf('}', open);
             if (close < 0) {
-                throw new IllegalArgumentException("The CRM link has a { without its }.");
+                throw new Invalid(Problem.UNCLOSED_BRACE, "", "The CRM link has a { without its }.");
             }
             String name = t.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
             if (!PLACEHOLDERS.containsKey(name)) {
-                throw new IllegalArgumentException("The CRM link has an unknown placeholder {" + t.substring(open + 1, close)
+                throw new Invalid(Problem.UNKNOWN_PLACEHOLDER, "{" + t.substring(open + 1, close) + "}",
+                        "The CRM link has an unknown placeholder {" + t.substring(open + 1, close)
                         + "}; known: {number}, {e164}, {name}, {company}, {linkedid}, {extension}.");
             }
             if (open > i) {
@@ -93,21 +122,29 @@ public final class CrmTemplate {
         try {
             URI sample = parsed.expand(new CrmValues("1", "+1", "a", "b", "c", "d"));
             if (sample.getHost() == null || sample.getHost().isEmpty()) {
-                throw new IllegalArgumentException("The CRM link names no site.");
+                throw new Invalid(Problem.NO_SITE, "", "The CRM link names no site.");
             }
         } catch (IllegalStateException e) {
-            throw new IllegalArgumentException("The CRM link is not a valid address: " + e.getMessage(), e);
+            Invalid invalid = new Invalid(Problem.NOT_AN_ADDRESS, "", "The CRM link is not a valid address: " + e.getMessage());
+            invalid.initCause(e);
+            throw invalid;
         }
         return parsed;
     }
 
-    /** What is wrong with {@code template} in words for the operator, or null when it can be used. */
+    /** What is wrong with {@code template}, in English, or null when it can be used. */
     public static String problem(String template) {
+        Invalid invalid = check(template);
+        return invalid == null ? null : invalid.getMessage();
+    }
+
+    /** Why {@code template} cannot be used, or null when it can. */
+    public static Invalid check(String template) {
         try {
             parse(template);
             return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        } catch (Invalid e) {
+            return e;
         }
     }
 

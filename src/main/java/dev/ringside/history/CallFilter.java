@@ -49,13 +49,15 @@ final class CallFilter {
     }
 
     /**
-     * A name, company or raw-number fragment anywhere, case-insensitive; a formatted number by its
+     * A name (the caller ID's, or the contact's noted when the call rang), company or raw-number
+     * fragment anywhere, case-insensitive; a formatted number by its
      * digits; or a call with one of the given numbers (the contacts the text names).
      */
     private static void appendText(StringBuilder w, List<Object> p, String text, java.util.Set<String> numbers) {
         String lower = Sql.containsPattern(text.toLowerCase(Locale.ROOT));
         w.append(" AND (LOWER(c.caller_name) LIKE ? OR LOWER(c.caller_number) LIKE ? OR LOWER(c.receiver_number) LIKE ?"
-                + " OR LOWER(c.caller_company) LIKE ?");
+                + " OR LOWER(c.caller_company) LIKE ? OR LOWER(c.caller_contact_name) LIKE ?");
+        p.add(lower);
         p.add(lower);
         p.add(lower);
         p.add(lower);

@@ -294,6 +294,23 @@ public final class CallHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * Notes whom the other party of a call was when it rang (a local contact, or a match in the
+     * shared directory: {@code contactId} null): the history keeps showing it even after the contact
+     * changes. A contact deleted meanwhile is noted by name only. @return false when no such call is stored
+     */
+    public boolean noteCallerContact(long operatorId, String linkedId, Long contactId, String name, String company) {
+        synchronized (writeLock) {
+            return inTransaction("save the caller's contact", c -> Sql.update(c,
+                    "UPDATE calls SET caller_contact_id = (SELECT id FROM contacts WHERE id = ?),"
+                            + " caller_contact_name = ?, caller_company = ?, updated_at = ?"
+                            + " WHERE operator_id = ? AND linked_id = ?",
+                    contactId, ColumnLimits.text(name, ColumnLimits.NAME),
+                    ColumnLimits.text(company, ColumnLimits.COMPANY), Instant.now(), operatorId,
+                    ColumnLimits.linkedId(linkedId)) > 0);
+        }
+    }
+
     /** Missed calls that ended at or before {@code until} no longer count as unseen. Never moves backwards. */
     public void markMissedSeen(long operatorId, Instant until) {
         synchronized (writeLock) {

@@ -108,6 +108,8 @@ final class CallRows {
                 Sql.toDuration(Sql.getLong(rs, "ring_time_ms")),
                 Sql.toDuration(Sql.getLong(rs, "talk_time_ms")),
                 rs.getString("caller_company"),
+                CallerContact.of(Sql.getLong(rs, "caller_contact_id"), rs.getString("caller_contact_name"),
+                        rs.getString("caller_company")),
                 rs.getBoolean("called_back"),
                 Sql.getInstant(rs, "created_at"),
                 Sql.getInstant(rs, "updated_at"));

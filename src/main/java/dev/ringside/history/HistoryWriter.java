@@ -84,6 +84,15 @@ public final class HistoryWriter implements CallListener, AutoCloseable {
     }
 
     /**
+     * Queues a note of whom the other party was when the call rang ({@link CallHistory#noteCallerContact}),
+     * after the call's own snapshots queued before it. Completes with false when the call is not stored.
+     */
+    public CompletableFuture<Boolean> noteCallerContact(String linkedId, Long contactId, String name, String company) {
+        return submit("note the contact of " + linkedId,
+                () -> history.noteCallerContact(operatorId, linkedId, contactId, name, company));
+    }
+
+    /**
      * Queues the end of calls the store shows live but the PBX no longer has, after the PBX said
      * which calls are live ({@link CallHistory#endAbandonedLiveCalls}). Completes with how many ended.
      */

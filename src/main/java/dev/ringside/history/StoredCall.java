@@ -17,12 +17,14 @@ import java.util.Objects;
  * @param ringTime       how long it rang, null while still ringing
  * @param talkTime       how long the parties talked, zero if never answered, null while in progress
  * @param callerCompany  the caller's company when known, else null
+ * @param callerContact  whom the other party was when the call rang, else null
  * @param calledBack     for a missed or rejected call: a later call to or from the same number was answered
  * @param createdAt      when the row was first written
  * @param updatedAt      when the row was last written
  */
 public record StoredCall(long id, long operatorId, Call call, Duration ringTime, Duration talkTime,
-                         String callerCompany, boolean calledBack, Instant createdAt, Instant updatedAt) {
+                         String callerCompany, CallerContact callerContact, boolean calledBack,
+                         Instant createdAt, Instant updatedAt) {
 
     public StoredCall {
         Objects.requireNonNull(call, "call");

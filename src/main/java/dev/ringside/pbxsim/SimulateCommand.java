@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 /** {@code simulate --port P [--user U --secret S] [--extension 777] [--demo] [--technology PJSIP]}. */
 public final class SimulateCommand {
 
-    static final String USAGE = "Usage: simulate --port P [--user U --secret S] [--extension 777] [--demo]"
+    public static final String USAGE = "usage: simulate --port P [--user U --secret S] [--extension 777] [--demo]"
             + " [--technology PJSIP|SIP|IAX2] [--interval SECONDS]";
 
     private SimulateCommand() {

@@ -258,7 +258,9 @@ public final class Shell {
                 }
             }
         }, context.startAtLogin());
-        new SettingsView(model).showAndWait(stage);
+        dev.ringside.ui.port.LookupSetup lookup = running == null ? null : running.session().lookupSetup();
+        new SettingsView(model, lookup == null ? null : new dev.ringside.ui.settings.LookupSettingsViewModel(lookup, ui))
+                .showAndWait(stage);
         if (!settings.language().equals(before.language()) || !settings.homeCountry().equals(before.homeCountry())) {
             applyLocale(settings);
             reloadViews();

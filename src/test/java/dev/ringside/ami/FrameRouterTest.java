@@ -32,7 +32,7 @@ class FrameRouterTest {
     @Test
     void eventsGoToTheSinkListEntriesToTheirList() throws IOException {
         List<List<PbxEvent>> lists = new ArrayList<>();
-        router.expectList("ringside-list-1", new ChannelListCollector(ChannelListAction.STATUS, trouble, lists::add,
+        router.expectList("ringside-list-1", ChannelListCollector.create(ChannelListAction.STATUS, trouble, lists::add,
                 error -> { }));
         List<String> lines = drain("Event: Newchannel\r\nChannel: PJSIP/777-1\r\n\r\n"
                 + "Event: Status\r\nActionID: 55_2#ringside-list-1\r\nChannel: PJSIP/777-2\r\nUniqueid: 1.2\r\n"
@@ -50,6 +50,26 @@ class FrameRouterTest {
         assertEquals("PJSIP/777", channel.get("ApplicationData"));
         assertEquals(1, lists.get(0).size());
         assertEquals(1, trouble.total(InputTrouble.Kind.BAD_LIST_ITEM));
+    }
+
+    @Test
+    void aChannelListOverItsBoundIsRefusedWholeAndCounted() throws IOException {
+        List<List<PbxEvent>> lists = new ArrayList<>();
+        List<AmiError> refusals = new ArrayList<>();
+        router.expectList("ringside-list-2", ChannelListCollector.create(ChannelListAction.CORE_SHOW_CHANNELS, trouble,
+                lists::add, refusals::add));
+        StringBuilder wire = new StringBuilder();
+        for (int i = 0; i <= ChannelListCollector.MAX_CHANNELS + 5; i++) {
+            wire.append("Event: CoreShowChannel\r\nActionID: 9_1#ringside-list-2\r\nChannel: PJSIP/9-").append(i)
+                    .append("\r\nUniqueid: 1.").append(i).append("\r\nLinkedid: 1.").append(i).append("\r\n\r\n");
+        }
+        wire.append("Event: CoreShowChannelsComplete\r\nActionID: 9_1#ringside-list-2\r\n\r\n");
+        assertEquals(List.of(), drain(wire.toString()), "nothing of the list reaches asterisk-java");
+        assertEquals(List.of(), lists, "a cut list is never used as if complete");
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).message().contains("more than " + ChannelListCollector.MAX_CHANNELS + " channels"),
+                refusals.get(0).message());
+        assertEquals(1, trouble.total(InputTrouble.Kind.OVERSIZED_LIST));
     }
 
     @Test

@@ -74,12 +74,17 @@ final class FullStackApp implements AutoCloseable {
     private Application app;
 
     FullStackApp(Path dir, double timeScale) throws Exception {
+        this(dir, timeScale, ContactsContext.none());
+    }
+
+    /** @param contacts the directory and CRM settings' folder, the keychain and the browser the sessions get */
+    FullStackApp(Path dir, double timeScale, ContactsContext contacts) throws Exception {
         sim = PbxSimulator.builder().user(AmiUser.admin(USER, SECRET)).timeScale(timeScale).build();
         sim.start(0);
         history = CallHistory.open(dir.resolve("history"));
         node = Preferences.userRoot().node("dev/ringside-test/" + UUID.randomUUID());
         settings = new PreferencesSettingsStore(node);
-        login = new EngineLoginService(history, settings, Clock.systemDefaultZone());
+        login = new EngineLoginService(history, settings, Clock.systemDefaultZone(), contacts);
     }
 
     /** Saved settings for the simulator, as after an earlier login with "remember me". */
@@ -113,6 +118,11 @@ final class FullStackApp implements AutoCloseable {
                 "test", null, Clock.systemDefaultZone(), autoLogin));
         FxToolkit.setupFixture(() -> Window.getWindows().addListener(popupWatch));
         app = FxToolkit.setupApplication(RingsideApp.class);
+    }
+
+    /** The session the app logged in with (the latest). */
+    OperatorSession session() {
+        return sessions.get(sessions.size() - 1);
     }
 
     // ---------------------------------------------------------------- the main window

@@ -190,6 +190,33 @@ class CallHistorySaveTest {
     }
 
     @Test
+    void theCallersContactIsKeptAsItWasWhenTheCallRang() throws Exception {
+        dev.ringside.contacts.ContactStore contacts = new dev.ringside.contacts.ContactStore(history.dataSource(),
+                new dev.ringside.phone.PhoneNumbers("RU"));
+        dev.ringside.contacts.ContactDraft draft = new dev.ringside.contacts.ContactDraft().addNumber("mobile", "5551234");
+        draft.name = "Anna Smith";
+        draft.company = "ACME Ltd";
+        dev.ringside.contacts.Contact anna = contacts.save(draft.check(contacts.phoneNumbers()).contact());
+        history.save(op, Calls.incoming("ct.1", "5551234", 0));
+        assertTrue(history.noteCallerContact(op, "ct.1", anna.id(), "Anna Smith", "ACME Ltd"));
+        history.save(op, Calls.completed("ct.1", "5551234", 0));
+        assertFalse(history.noteCallerContact(op, "no such call", anna.id(), "Anna Smith", null));
+
+        CallerContact noted = history.find(op, "ct.1").orElseThrow().callerContact();
+        assertEquals(new CallerContact(anna.id(), "Anna Smith", "ACME Ltd"), noted, "kept over later snapshots");
+        assertEquals(1, history.find(CallQuery.forOperator(op).text("acme").build()).calls().size(),
+                "found by the company it had");
+
+        contacts.delete(anna.id());
+        assertEquals(new CallerContact(null, "Anna Smith", "ACME Ltd"),
+                history.find(op, "ct.1").orElseThrow().callerContact(), "a deleted contact stays by name");
+        history.save(op, Calls.incoming("ct.2", "5551234", 0));
+        assertTrue(history.noteCallerContact(op, "ct.2", anna.id(), "Anna Smith", null), "a contact deleted meanwhile");
+        assertNull(history.find(op, "ct.2").orElseThrow().callerContact().contactId());
+        assertNull(history.find(op, "b.none").map(StoredCall::callerContact).orElse(null));
+    }
+
+    @Test
     void saveAllStoresABatchAndSkipsStaleReplays() {
         List<Call> replay = List.of(
                 Calls.incoming("b.1", "100", 0),

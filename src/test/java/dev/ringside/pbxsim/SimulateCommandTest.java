@@ -23,7 +23,7 @@ class SimulateCommandTest {
         int code = SimulateCommand.run(List.of("--port", "nope"), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: simulate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: simulate"));
     }
 
     @Test

@@ -24,7 +24,8 @@ import javafx.application.Application;
 
 /**
  * Shows the real views with fake ports, for looking at them (and screenshots) under Xvfb:
- * {@code login | login-error | main | popup | dark | setup} ({@code setup}: the PBX's filters hide the phone's events),
+ * {@code login | login-error | main | popup | dark | setup | contacts} ({@code setup}: the PBX's filters hide the phone's events;
+ * {@code contacts}: the Contacts window opened over the main window),
  * and the desk: {@code desk | desk-break | desk-colleagues | desk-day | desk-call | desk-transfer} (see {@link DeskShots}).
  */
 public final class ScreenshotLauncher {
@@ -104,8 +105,8 @@ public final class ScreenshotLauncher {
         dev.ringside.phone.PhoneNumbers us = new dev.ringside.phone.PhoneNumbers("US");
         dev.ringside.contacts.ContactStore store = new dev.ringside.contacts.ContactStore(db.dataSource(), us);
         String[][] people = {
-                {"Anna Smith", "ACME Ltd", "mobile", "+1 555 123 4567", "work", "(555) 010-0200", "anna@acme.example"},
-                {null, "ACME Ltd", "main", "(555) 010-0100", null, null, "office@acme.example"},
+                {"Anna Smith", "ACME Ltd", "mobile", "+1 555 123 4567", "work", "+1 555 010 0200", "anna@acme.example"},
+                {null, "ACME Ltd", "main", "+1 555 010 0100", null, null, "office@acme.example"},
                 {"Jonas Weber", "Weber & Söhne GmbH", "work", "+49 30 123456789", "mobile", "+49 151 2345678", null},
                 {"Мария Иванова", "ООО «Ромашка»", "mobile", "+7 912 345-67-89", "work", "+7 495 123-45-67", null},
                 {"Maria Garcia", null, "cell", "+1 555 765 4321", null, null, "maria@example.org"},

@@ -17,6 +17,8 @@ public final class DirectoryException extends Exception {
         TIMEOUT,
         /** The settings cannot be used as they are. */
         SETTINGS,
+        /** Connected and signed in, but the search base does not exist (or may not be read). */
+        BASE_NOT_FOUND,
         /** Anything else the server said. */
         FAILED
     }

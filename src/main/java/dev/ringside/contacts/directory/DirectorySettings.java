@@ -63,47 +63,86 @@ public record DirectorySettings(String url, boolean startTls, String bindDn, Str
         return "ldap:" + bindDn + "@" + url;
     }
 
+    /** What can be wrong with the settings; the settings screen says each in the operator's words. */
+    public enum Problem {
+        NO_URL("Enter the directory's address, e.g. ldaps://dc1.corp.example"),
+        NOT_LDAP("The directory's address starts with ldap:// or ldaps://"),
+        BAD_URL("The directory's address is not a valid URL."),
+        NO_HOST("The directory's address has no host name."),
+        BASE_IN_URL("Put the search base in its own field, not in the address."),
+        LDAPS_WITH_STARTTLS("ldaps:// is encrypted already: turn StartTLS off, or use ldap://"),
+        PASSWORD_UNENCRYPTED("The password would travel unencrypted: use ldaps:// or StartTLS."),
+        UNENCRYPTED_REMOTE("Callers' numbers and names would cross the network unencrypted: use ldaps:// or"
+                + " StartTLS (an unencrypted connection is allowed to this computer only)."),
+        NO_BASE("Enter the search base, e.g. DC=corp,DC=example");
+
+        private final String english;
+
+        Problem(String english) {
+            this.english = english;
+        }
+
+        /** For the log and the command line. */
+        public String english() {
+            return english;
+        }
+    }
+
     /**
-     * What is wrong with these settings, in words for the operator; null when they can be used.
-     * A password is never sent unencrypted: a bind DN needs ldaps:// or StartTLS.
+     * What is wrong with these settings; null when they can be used. Nothing travels unencrypted
+     * over the network: without ldaps:// or StartTLS only a directory on this computer (a tunnel,
+     * a local proxy) is asked, and never with a password.
      */
-    public String problem() {
+    public Problem problem() {
         if (url.isEmpty()) {
-            return "Enter the directory's address, e.g. ldaps://dc1.corp.example";
+            return Problem.NO_URL;
         }
         String scheme = url.toLowerCase(Locale.ROOT);
         if (!scheme.startsWith("ldap://") && !scheme.startsWith("ldaps://")) {
-            return "The directory's address starts with ldap:// or ldaps://";
+            return Problem.NOT_LDAP;
         }
         URI u;
         try {
             u = new URI(url);
         } catch (URISyntaxException e) {
-            return "The directory's address is not a valid URL: " + url;
+            return Problem.BAD_URL;
         }
         if (u.getHost() == null || u.getHost().isEmpty()) {
-            return "The directory's address has no host name: " + url;
+            return Problem.NO_HOST;
         }
         if (u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/")) {
-            return "Put the search base in its own field, not in the address.";
+            return Problem.BASE_IN_URL;
         }
         if (ldaps() && startTls) {
-            return "ldaps:// is encrypted already: turn StartTLS off, or use ldap://";
+            return Problem.LDAPS_WITH_STARTTLS;
         }
         if (!anonymous() && !encrypted()) {
-            return "The password would travel unencrypted: use ldaps:// or StartTLS.";
+            return Problem.PASSWORD_UNENCRYPTED;
+        }
+        if (!encrypted() && !isLoopback(u.getHost())) {
+            return Problem.UNENCRYPTED_REMOTE;
         }
         if (searchBase.isEmpty()) {
-            return "Enter the search base, e.g. DC=corp,DC=example";
+            return Problem.NO_BASE;
         }
         return null;
+    }
+
+    /** localhost, 127.x.x.x or ::1: a connection that never leaves this computer. Resolves no name. */
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private URI uri() {
         try {
             return new URI(url);
         } catch (URISyntaxException e) {
-            throw new IllegalStateException(Objects.requireNonNullElse(problem(), "bad URL"), e);
+            throw new IllegalStateException(problem() == null ? "bad URL" : problem().english(), e);
         }
     }
 }

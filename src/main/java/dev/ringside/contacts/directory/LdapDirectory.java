@@ -87,9 +87,40 @@ public final class LdapDirectory implements AutoCloseable {
         return best(entries, key);
     }
 
-    /** Connects and binds now: the settings screen's "Test connection". */
-    public synchronized void check() throws DirectoryException {
-        connected();
+    /**
+     * Connects, binds and reads the search base now: the settings screen's "Test connection".
+     * @return how many entries below the base have a phone number (counted up to the size limit)
+     */
+    public synchronized int check() throws DirectoryException {
+        LDAPConnection c = connected();
+        try {
+            if (c.getEntry(settings.searchBase(), "1.1") == null) {
+                throw new DirectoryException(DirectoryException.Kind.BASE_NOT_FOUND,
+                        "The search base " + settings.searchBase() + " does not exist in the directory.", null);
+            }
+            List<Filter> any = new ArrayList<>();
+            for (String attribute : PHONE_ATTRIBUTES.keySet()) {
+                any.add(Filter.createPresenceFilter(attribute));
+            }
+            SearchRequest request = new SearchRequest(settings.searchBase(), SearchScope.SUB, Filter.createORFilter(any),
+                    "1.1");
+            request.setSizeLimit(SIZE_LIMIT);
+            request.setTimeLimitSeconds((int) Math.max(1, settings.timeout().toSeconds()));
+            try {
+                return c.search(request).getEntryCount();
+            } catch (LDAPSearchException e) {
+                if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+                    return e.getEntryCount();
+                }
+                throw e;
+            }
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                throw new DirectoryException(DirectoryException.Kind.BASE_NOT_FOUND,
+                        "The search base " + settings.searchBase() + " does not exist in the directory.", e);
+            }
+            throw failed(e);
+        }
     }
 
     SearchRequest searchFor(String key) {
@@ -168,9 +199,9 @@ public final class LdapDirectory implements AutoCloseable {
             return connection;
         }
         closeConnection();
-        String problem = settings.problem();
+        DirectorySettings.Problem problem = settings.problem();
         if (problem != null) {
-            throw new DirectoryException(DirectoryException.Kind.SETTINGS, problem, null);
+            throw new DirectoryException(DirectoryException.Kind.SETTINGS, problem.english(), null);
         }
         LDAPConnectionOptions options = new LDAPConnectionOptions();
         int timeoutMs = (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis());

@@ -9,7 +9,7 @@ import java.util.Locale;
 /** How a contact reads in one line: "Anna Smith · ACME Ltd · mobile". */
 public final class ContactText {
 
-    private static final List<String> LABELS = List.of("mobile", "cell", "work", "home", "fax", "main", "other", "pager");
+    private static final List<String> LABELS = List.of("mobile", "cell", "work", "home", "fax", "main", "other", "pager", "extension");
 
     private ContactText() {
     }

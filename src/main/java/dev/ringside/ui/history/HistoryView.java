@@ -132,7 +132,9 @@ public final class HistoryView {
         MenuItem note = new MenuItem(lang("history.editNote"));
         note.setAccelerator(new KeyCodeCombination(KeyCode.F2));
         note.setOnAction(e -> selected().ifPresent(this::editNote));
-        table.setContextMenu(new ContextMenu(callBack, note));
+        ContextMenu rowMenu = new ContextMenu(callBack, note);
+        HistoryContactMenu.install(table, rowMenu, model.contacts());
+        table.setContextMenu(rowMenu);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F2) {
                 selected().ifPresent(this::editNote);

@@ -174,6 +174,16 @@ public final class HistoryViewModel {
         ui.deliver(session.callBack(number), ok -> { }, failure -> message.set(lang("history.error.callBack", UiThread.messageOf(failure))));
     }
 
+    /** Shows a line under the table (what a row's action did). */
+    public void showMessage(String text) {
+        message.set(text);
+    }
+
+    /** "Add to contacts" and "Edit contact" for rows. */
+    public HistoryContactsViewModel contacts() {
+        return new HistoryContactsViewModel(session.contacts(), ui, this);
+    }
+
     /** A missed call nobody has returned yet: the table makes it stand out. */
     public static boolean needsCallBack(HistoryEntry entry) {
         return entry.call().status() == CallStatus.MISSED && !entry.calledBack();

@@ -17,9 +17,17 @@ public final class LiveCallText {
     }
 
     public static String party(Call call) {
+        return party(call, null);
+    }
+
+    /** With the contact the number belongs to ("Anna Smith · ACME Ltd · mobile"), when known, in place of the caller ID name. */
+    public static String party(Call call, String contact) {
         String number = NumberText.of(call.otherPartyNumber());
         if (number.isEmpty()) {
             number = lang("live.unknownNumber");
+        }
+        if (contact != null && !contact.isBlank()) {
+            return contact + "  \u00b7  " + number;
         }
         String name = call.callerName();
         boolean showName = call.direction() != Direction.OUTBOUND && name != null && !name.isBlank()

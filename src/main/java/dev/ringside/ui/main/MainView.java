@@ -92,8 +92,8 @@ public final class MainView {
         liveList.setCellFactory(list -> new LiveCallCell());
         liveList.setFixedCellSize(liveRow());
         model.liveCalls().addListener((ListChangeListener<Call>) c -> sizeLiveList());
-        // each cell follows the clock itself: redrawing the list every second would rebuild its cells
-        // and close a call's open transfer menu
+        // each cell follows the clock and its call's contact itself: redrawing the list every second
+        // would rebuild its cells and close a call's open transfer menu
         sizeLiveList();
 
         installDesk();
@@ -202,14 +202,12 @@ public final class MainView {
         }
         dev.ringside.ui.contacts.ContactsView view = new dev.ringside.ui.contacts.ContactsView(contacts, dev.ringside.ui.UiThread.fx());
         javafx.scene.Scene scene = new javafx.scene.Scene(view.load());
-        if (liveList.getScene() != null) {
-            scene.getStylesheets().setAll(liveList.getScene().getStylesheets());
-        }
+        dev.ringside.ui.Themes.style(scene);
         contactsWindow = new javafx.stage.Stage();
         contactsWindow.setTitle(dev.ringside.ui.i18n.Localization.lang("contacts.title"));
         contactsWindow.setScene(scene);
-        if (liveList.getScene() != null) {
-            contactsWindow.initOwner(liveList.getScene().getWindow());
+        if (contactsButton.getScene() != null) {
+            contactsWindow.initOwner(contactsButton.getScene().getWindow());
         }
         contactsWindow.setOnHidden(e -> contactsWindow = null);
         contactsWindow.show();
@@ -248,7 +246,15 @@ public final class MainView {
                 box = line1;
             }
             model.nowProperty().addListener(new javafx.beans.value.WeakChangeListener<>(clock));
+            model.liveContacts().addListener(new javafx.collections.WeakMapChangeListener<>(contact));
         }
+
+        private final javafx.collections.MapChangeListener<String, String> contact = change -> {
+            Call call = getItem();
+            if (call != null && !isEmpty() && call.linkedId().equals(change.getKey())) {
+                party.setText(LiveCallText.party(call, model.liveContacts().get(call.linkedId())));
+            }
+        };
 
         private Parent controlsFor(Call call) {
             return model.desk().map(desk -> views.computeIfAbsent(call.linkedId(),
@@ -272,7 +278,7 @@ public final class MainView {
             boolean ringing = call.answeredAt() == null;
             icon.setIconLiteral(ringing ? "mdi2p-phone-ring" : "mdi2p-phone-in-talk");
             icon.getStyleClass().setAll("ikonli-font-icon", ringing ? "live-ringing" : "live-talking");
-            party.setText(LiveCallText.party(call));
+            party.setText(LiveCallText.party(call, model.liveContacts().get(call.linkedId())));
             line.setText(LiveCallText.line(call));
             Instant now = model.nowProperty().get();
             state.setText(LiveCallText.state(call, now));

@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /** The main window: who is logged in, the link, live calls, missed calls and the history. */
 public final class MainViewModel {
@@ -51,6 +52,10 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper unseenMissed = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper missedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper setupWarning = new ReadOnlyStringWrapper("");
+    /** Live calls' contacts ("Anna Smith · ACME Ltd · mobile") by Linkedid, once the look-up answered. */
+    private final ObservableMap<String, String> liveContacts = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> readOnlyLiveContacts = FXCollections.unmodifiableObservableMap(liveContacts);
+    private final java.util.Set<String> contactAsked = new java.util.HashSet<>();
 
     public MainViewModel(OperatorSession session, UiThread ui, Clock clock, Notifier notifier) {
         this.session = session;
@@ -71,10 +76,12 @@ public final class MainViewModel {
         subscriptions.add(session.addCallListener((previous, current) -> ui.run(() -> callChanged(previous, current))));
         subscriptions.add(session.onHistoryChanged(() -> ui.run(this::historyChanged)));
         subscriptions.add(session.onSetupProblem(problem -> ui.run(() -> setupProblemChanged(problem))));
+        subscriptions.add(session.onCallerChanged((linkedId, match) -> ui.run(() -> showContact(linkedId, match))));
         ui.run(() -> {
             connectionChanged(session.connectionState());
             setupProblemChanged(session.setupProblem());
             liveCalls.setAll(session.liveCalls());
+            liveCalls.forEach(this::askContact);
             sortLive();
             historyChanged();
         });
@@ -101,10 +108,33 @@ public final class MainViewModel {
         if (current.status().isLive()) {
             liveCalls.add(current);
             sortLive();
+            askContact(current);
+        } else {
+            contactAsked.remove(current.linkedId());
+            liveContacts.remove(current.linkedId());
         }
         if (current.status() == CallStatus.MISSED && (previous == null || previous.status() != CallStatus.MISSED)) {
             String name = current.callerName() == null || current.callerName().isBlank() ? "" : current.callerName() + "  ";
             notifier.notify(lang("notify.missed.title"), name + NumberText.of(current.callerNumber()));
+        }
+    }
+
+    /** Once per call, as soon as the other party's number is known: the look-up the popup shares. */
+    private void askContact(Call call) {
+        String number = call.otherPartyNumber();
+        if (number == null || number.isBlank() || !contactAsked.add(call.linkedId())) {
+            return;
+        }
+        ui.deliver(session.callerOf(call), match -> showContact(call.linkedId(), match), failure -> { });
+    }
+
+    private void showContact(String linkedId, Optional<dev.ringside.contacts.CallerMatch> match) {
+        boolean live = liveCalls.stream().anyMatch(c -> c.linkedId().equals(linkedId));
+        String text = match.map(dev.ringside.ui.contacts.ContactText::summary).orElse("");
+        if (!live || text.isEmpty()) {
+            liveContacts.remove(linkedId);
+        } else {
+            liveContacts.put(linkedId, text);
         }
     }
 
@@ -165,6 +195,8 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<ConnectionChip> chipProperty() { return chip.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Instant> nowProperty() { return now.getReadOnlyProperty(); }
     public ObservableList<Call> liveCalls() { return readOnlyLiveCalls; }
+    /** The contact of each live call whose look-up found one, by Linkedid. */
+    public ObservableMap<String, String> liveContacts() { return readOnlyLiveContacts; }
     public ReadOnlyIntegerProperty unseenMissedProperty() { return unseenMissed.getReadOnlyProperty(); }
     public ReadOnlyStringProperty missedTextProperty() { return missedText.getReadOnlyProperty(); }
     /** Empty while the PBX is set up right; else what is wrong and how to fix it. */

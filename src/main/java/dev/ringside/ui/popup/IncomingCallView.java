@@ -18,6 +18,7 @@ public final class IncomingCallView {
     @FXML private Label callerHistory;
     @FXML private Label contact;
     @FXML private javafx.scene.control.Hyperlink addContact;
+    @FXML private javafx.scene.control.Hyperlink crmLink;
     @FXML private Label ringTime;
     @FXML private Label feedback;
     @FXML private Label error;
@@ -44,6 +45,8 @@ public final class IncomingCallView {
         addContact.visibleProperty().bind(model.unknownCallerProperty().and(
                 Bindings.createBooleanBinding(() -> model.contacts().available())));
         addContact.managedProperty().bind(addContact.visibleProperty());
+        crmLink.visibleProperty().bind(model.crmOfferedProperty());
+        crmLink.managedProperty().bind(crmLink.visibleProperty());
         calledNumber.textProperty().bind(model.calledNumberProperty());
         callerHistory.textProperty().bind(model.callerHistoryProperty());
         ringTime.textProperty().bind(model.ringTimeProperty());
@@ -78,6 +81,11 @@ public final class IncomingCallView {
         dev.ringside.ui.contacts.ContactForm.show(owner,
                 new dev.ringside.ui.contacts.ContactFormViewModel(model.contacts(), model.newContactDraft()),
                 dev.ringside.ui.UiThread.fx(), model::contactAdded);
+    }
+
+    @FXML
+    private void openCrm() {
+        model.openCrm();
     }
 
     @FXML

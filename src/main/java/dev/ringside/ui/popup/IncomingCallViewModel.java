@@ -45,6 +45,7 @@ public final class IncomingCallViewModel {
     private final ReadOnlyStringWrapper contact = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper unknownCaller = new ReadOnlyBooleanWrapper(false);
     private boolean identifyRequested;
+    private final ReadOnlyBooleanWrapper crmOffered = new ReadOnlyBooleanWrapper(false);
 
     public IncomingCallViewModel(Call call, OperatorSession session, UiThread ui, Clock clock) {
         this.call = call;
@@ -53,6 +54,7 @@ public final class IncomingCallViewModel {
         this.clock = clock;
         show(call);
         tick(clock.instant());
+        crmOffered.set(session.crmButton());
     }
 
     public String linkedId() {
@@ -156,7 +158,24 @@ public final class IncomingCallViewModel {
             return;
         }
         identifyRequested = true;
-        ui.deliver(session.identify(c.callerNumber()), this::showContact, failure -> unknownCaller.set(true));
+        ui.deliver(session.callerOf(c), this::showContact, failure -> unknownCaller.set(true));
+    }
+
+    /** The CRM button: opens the call's CRM page once; the button goes once it did. */
+    public void openCrm() {
+        if (!crmOffered.get()) {
+            return;
+        }
+        crmOffered.set(false);
+        ui.deliver(session.openCrm(call.linkedId()), opened -> {
+            if (!opened) {
+                crmOffered.set(true);
+                error.set(lang("popup.crm.failed"));
+            }
+        }, failure -> {
+            crmOffered.set(true);
+            error.set(lang("popup.crm.failed"));
+        });
     }
 
     private void showContact(java.util.Optional<CallerMatch> match) {
@@ -192,6 +211,8 @@ public final class IncomingCallViewModel {
     }
 
     public ReadOnlyStringProperty contactProperty() { return contact.getReadOnlyProperty(); }
+    /** True while the popup offers to open the call's CRM page (the CRM link opens on the button). */
+    public ReadOnlyBooleanProperty crmOfferedProperty() { return crmOffered.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty unknownCallerProperty() { return unknownCaller.getReadOnlyProperty(); }
     public ReadOnlyStringProperty callerNumberProperty() { return callerNumber.getReadOnlyProperty(); }
     public ReadOnlyStringProperty callerNameProperty() { return callerName.getReadOnlyProperty(); }

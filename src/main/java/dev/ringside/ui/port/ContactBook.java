@@ -20,6 +20,11 @@ public interface ContactBook {
     /** Contacts whose name, company or e-mail contains the text, or a number its digits; sorted by name. */
     CompletableFuture<List<Contact>> search(String text, int limit);
 
+    /** The stored contact, if it still exists. */
+    default CompletableFuture<java.util.Optional<Contact>> find(long id) {
+        return CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
+
     /** Checks a form's draft (numbers read in the home country) without saving it. */
     ContactDraft.Checked check(ContactDraft draft);
 

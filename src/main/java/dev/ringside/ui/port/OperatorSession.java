@@ -89,4 +89,37 @@ public interface OperatorSession {
     default ContactBook contacts() {
         return ContactBook.NONE;
     }
+
+    /**
+     * Who the other party of this call is: looked up once per call when it rings (the local
+     * contacts, then the shared directory), so the popup, the "Now" list and the history agree.
+     * Returns at once; completes within a few seconds, empty when nobody is known.
+     */
+    default CompletableFuture<java.util.Optional<dev.ringside.contacts.CallerMatch>> callerOf(Call call) {
+        return identify(call.otherPartyNumber());
+    }
+
+    /**
+     * Called on any thread when a call's contact was found again after the contacts changed (the
+     * operator added the caller, edited a contact, imported a file).
+     */
+    default Subscription onCallerChanged(
+            java.util.function.BiConsumer<String, java.util.Optional<dev.ringside.contacts.CallerMatch>> listener) {
+        return () -> { };
+    }
+
+    /** Whether the popup offers a CRM button (a CRM link is set to open on the button). */
+    default boolean crmButton() {
+        return false;
+    }
+
+    /** Opens the call's CRM page (the popup's button); never twice for one call. Completes true when opened. */
+    default CompletableFuture<Boolean> openCrm(String linkedId) {
+        return CompletableFuture.completedFuture(false);
+    }
+
+    /** The directory and CRM settings, or null where this session cannot change them. */
+    default LookupSetup lookupSetup() {
+        return null;
+    }
 }

@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 public final class SettingsView {
 
     private final SettingsViewModel model;
+    private final LookupSettingsViewModel lookup;
 
     @FXML private TextField hostField;
     @FXML private TextField portField;
@@ -42,7 +43,13 @@ public final class SettingsView {
     @FXML private ComboBox<String> countryBox;
 
     public SettingsView(SettingsViewModel model) {
+        this(model, null);
+    }
+
+    /** @param lookup the directory and CRM settings (their own tab); null where the session has none */
+    public SettingsView(SettingsViewModel model, LookupSettingsViewModel lookup) {
         this.model = model;
+        this.lookup = lookup;
     }
 
     /** Shows the dialog and waits; true when saved. */
@@ -52,7 +59,10 @@ public final class SettingsView {
         dialog.setTitle(lang("settings.title"));
         Parent content = ViewLoader.load(this);
         ScrollPane scroll = scrollable(content);
-        dialog.getDialogPane().setContent(scroll);
+        Parent lookupContent = lookup == null ? null : new LookupSettingsView(lookup).load();
+        ScrollPane lookupScroll = lookupContent == null ? null : scrollable(lookupContent);
+        javafx.scene.control.TabPane tabs = lookupScroll == null ? null : tabs(scroll, lookupScroll);
+        dialog.getDialogPane().setContent(tabs == null ? scroll : tabs);
         ButtonType okType = Dialogs.ok();
         dialog.getDialogPane().getButtonTypes().setAll(okType, Dialogs.cancel());
         if (owner != null && owner.getScene() != null) {
@@ -62,19 +72,42 @@ public final class SettingsView {
         // once shown (the stylesheet applied): the form's own height, or what the screen leaves room for
         double room = Screen.getPrimary().getVisualBounds().getHeight() - 140;
         scroll.setPrefViewportHeight(room);
+        if (lookupScroll != null) {
+            lookupScroll.prefViewportHeightProperty().bind(scroll.prefViewportHeightProperty());
+        }
         dialog.setOnShown(e -> {
-            scroll.setPrefViewportHeight(Math.min(content.getLayoutBounds().getHeight(), room));
+            double tallest = Math.max(content.getLayoutBounds().getHeight(),
+                    lookupContent == null ? 0 : lookupContent.getLayoutBounds().getHeight());
+            scroll.setPrefViewportHeight(Math.min(tallest, room));
             Window window = dialog.getDialogPane().getScene().getWindow();
             window.sizeToScene();
             window.centerOnScreen();
         });
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (lookup != null && !lookup.valid()) {
+                tabs.getSelectionModel().select(1);
+                e.consume();
+                return;
+            }
             if (!model.save()) {
                 e.consume();
+                return;
+            }
+            if (lookup != null) {
+                lookup.save();
             }
         });
         return dialog.showAndWait().filter(b -> b == okType).isPresent();
+    }
+
+    /** The general settings and the directory and CRM ones ({@link LookupSettingsView}) in two tabs. */
+    private static javafx.scene.control.TabPane tabs(ScrollPane general, ScrollPane lookup) {
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(lang("settings.tab.general"), general),
+                new javafx.scene.control.Tab(lang("settings.tab.lookup"), lookup));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     /**

@@ -114,7 +114,7 @@ class LdapDirectoryTest {
     void aPasswordIsNeverSentUnencrypted() {
         DirectorySettings plain = new DirectorySettings(server.ldapUrl(), false, TestDirectoryServer.BIND_DN,
                 TestDirectoryServer.BASE, null, null);
-        assertNotNull(plain.problem());
+        assertEquals(DirectorySettings.Problem.PASSWORD_UNENCRYPTED, plain.problem());
         int before = server.searches.get();
         try (LdapDirectory d = directory(plain, TestDirectoryServer.PASSWORD)) {
             assertEquals(DirectoryException.Kind.SETTINGS, assertThrows(DirectoryException.class, d::check).kind());
@@ -122,9 +122,30 @@ class LdapDirectoryTest {
         assertEquals(before, server.searches.get());
         DirectorySettings anonymous = new DirectorySettings(server.ldapUrl(), false, "", TestDirectoryServer.BASE,
                 null, null);
-        assertNull(anonymous.problem());
-        assertNotNull(new DirectorySettings("http://x", false, "", "dc=x", null, null).problem());
-        assertNotNull(new DirectorySettings("ldaps://x", true, "", "dc=x", null, null).problem());
+        assertNull(anonymous.problem(), "anonymous and unencrypted, to this computer only");
+        assertEquals(DirectorySettings.Problem.UNENCRYPTED_REMOTE,
+                new DirectorySettings("ldap://dc1.corp.example", false, "", "dc=x", null, null).problem());
+        assertNull(new DirectorySettings("ldap://127.0.0.1:3890", false, "", "dc=x", null, null).problem());
+        assertNull(new DirectorySettings("ldap://dc1.corp.example", true, "", "dc=x", null, null).problem());
+        assertEquals(DirectorySettings.Problem.NOT_LDAP,
+                new DirectorySettings("http://x", false, "", "dc=x", null, null).problem());
+        assertEquals(DirectorySettings.Problem.LDAPS_WITH_STARTTLS,
+                new DirectorySettings("ldaps://x", true, "", "dc=x", null, null).problem());
+        assertEquals(DirectorySettings.Problem.NO_BASE,
+                new DirectorySettings("ldaps://x", false, "", " ", null, null).problem());
+    }
+
+    @Test
+    void testingTheConnectionChecksTheSignInAndTheSearchBase() throws Exception {
+        try (LdapDirectory d = directory(ldaps(), TestDirectoryServer.PASSWORD)) {
+            assertEquals(3, d.check(), "the entries with a phone number");
+        }
+        DirectorySettings elsewhere = new DirectorySettings(server.ldapsUrl(), false, TestDirectoryServer.BIND_DN,
+                "ou=nowhere," + TestDirectoryServer.BASE, server.caPem, Duration.ofSeconds(5));
+        try (LdapDirectory d = directory(elsewhere, TestDirectoryServer.PASSWORD)) {
+            assertEquals(DirectoryException.Kind.BASE_NOT_FOUND,
+                    assertThrows(DirectoryException.class, d::check).kind());
+        }
     }
 
     @Test

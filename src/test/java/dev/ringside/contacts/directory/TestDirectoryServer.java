@@ -22,20 +22,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * LDAP with StartTLS, and LDAPS, with a certificate for {@code localhost} made for the test. Its
  * searches can be held back ({@link #stall}) to play a slow server.
  */
-final class TestDirectoryServer implements AutoCloseable {
+public final class TestDirectoryServer implements AutoCloseable {
 
-    static final String BASE = "dc=example,dc=com";
-    static final String BIND_DN = "cn=ringside,ou=service," + BASE;
-    static final String PASSWORD = "s3cret-for-ldap";
+    public static final String BASE = "dc=example,dc=com";
+    public static final String BIND_DN = "cn=ringside,ou=service," + BASE;
+    public static final String PASSWORD = "s3cret-for-ldap";
 
     final InMemoryDirectoryServer server;
-    final Path caPem;
-    final AtomicInteger searches = new AtomicInteger();
+    public final Path caPem;
+    public final AtomicInteger searches = new AtomicInteger();
     private volatile CountDownLatch stall = new CountDownLatch(0);
     /** One permit per search that reached the server. */
-    final java.util.concurrent.Semaphore arrived = new java.util.concurrent.Semaphore(0);
+    public final java.util.concurrent.Semaphore arrived = new java.util.concurrent.Semaphore(0);
 
-    TestDirectoryServer(Path dir) throws Exception {
+    public TestDirectoryServer(Path dir) throws Exception {
         Path keystore = dir.resolve("server.p12");
         caPem = dir.resolve("ca.pem");
         tool("generate-self-signed-certificate", "--keystore", keystore.toString(), "--keystore-password", "password",
@@ -89,16 +89,16 @@ final class TestDirectoryServer implements AutoCloseable {
         }
     }
 
-    String ldapUrl() {
+    public String ldapUrl() {
         return "ldap://localhost:" + server.getListenPort("ldap");
     }
 
-    String ldapsUrl() {
+    public String ldapsUrl() {
         return "ldaps://localhost:" + server.getListenPort("ldaps");
     }
 
     /** Searches wait until the latch returned is released. */
-    CountDownLatch stall() {
+    public CountDownLatch stall() {
         CountDownLatch latch = new CountDownLatch(1);
         stall = latch;
         return latch;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ringside.contacts.CallerMatch;
 import dev.ringside.contacts.Contact;
+import dev.ringside.contacts.ContactNumber;
 import dev.ringside.contacts.ContactStore;
 import dev.ringside.contacts.ContactsException;
 import dev.ringside.contacts.ImportReport;
@@ -88,6 +89,29 @@ class ContactImportTest {
         assertEquals(2, anna.numbers().size());
         assertEquals("anna@acme.example", anna.email());
         assertEquals("prefers e-mail, not calls", anna.note());
+    }
+
+    @Test
+    void aLaterRowOfTheSameFileAddsToAContactWrittenInAnEarlierBatch() throws IOException {
+        StringBuilder csv = new StringBuilder("Name,Company,Mobile Phone,Business Phone\n");
+        for (int i = 0; i < 2_500; i++) {
+            csv.append("Person ").append(i).append(",,+7912").append(String.format("%07d", i)).append(",\n");
+        }
+        csv.append("person 0,,+79120000000,+7 495 000-00-00\n"); // the first row again, with a second number
+        csv.append("Person 1,,+79120000001,\n");
+        ImportReport report = importFile(file("many.csv", csv.toString()));
+        assertEquals(2_500, report.added());
+        assertEquals(1, report.updated());
+        assertEquals(1, report.unchanged());
+        Contact first = store.search("person 0", 1).get(0);
+        assertEquals(List.of("+79120000000", "+74950000000"), first.numbers().stream().map(ContactNumber::key).toList());
+        assertEquals("Person 0", store.byNumber("84950000000").orElseThrow().name());
+        assertEquals(List.of("Person 0"), store.search("4950000000", 5).stream().map(Contact::name).toList(),
+                "the added number is searchable");
+
+        ImportReport again = importFile(file("many.csv", csv.toString()));
+        assertEquals(0, again.added());
+        assertEquals(2_502, again.unchanged());
     }
 
     @Test

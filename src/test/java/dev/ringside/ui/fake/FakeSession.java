@@ -268,4 +268,38 @@ public final class FakeSession implements OperatorSession {
     public dev.ringside.ui.port.ContactBook contacts() {
         return contactBook;
     }
+
+    private final List<java.util.function.BiConsumer<String, java.util.Optional<dev.ringside.contacts.CallerMatch>>>
+            callerListeners = new CopyOnWriteArrayList<>();
+    public final List<String> crmOpened = new CopyOnWriteArrayList<>();
+    public volatile boolean crmButton;
+    public volatile dev.ringside.ui.port.LookupSetup lookupSetup;
+
+    /** A live call's contact was found again (the contacts changed), as the session tells it. */
+    public void fireCallerChanged(String linkedId, java.util.Optional<dev.ringside.contacts.CallerMatch> match) {
+        callerListeners.forEach(l -> l.accept(linkedId, match));
+    }
+
+    @Override
+    public Subscription onCallerChanged(
+            java.util.function.BiConsumer<String, java.util.Optional<dev.ringside.contacts.CallerMatch>> listener) {
+        callerListeners.add(listener);
+        return () -> callerListeners.remove(listener);
+    }
+
+    @Override
+    public boolean crmButton() {
+        return crmButton;
+    }
+
+    @Override
+    public CompletableFuture<Boolean> openCrm(String linkedId) {
+        crmOpened.add(linkedId);
+        return CompletableFuture.completedFuture(true);
+    }
+
+    @Override
+    public dev.ringside.ui.port.LookupSetup lookupSetup() {
+        return lookupSetup;
+    }
 }

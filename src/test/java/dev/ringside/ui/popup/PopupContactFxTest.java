@@ -90,6 +90,26 @@ class PopupContactFxTest {
         assertTrue(((javafx.scene.control.Hyperlink) addContact).getText().startsWith("Add contact"));
     }
 
+    @Test
+    void theCrmButtonOpensTheCallsPageOnce(FxRobot robot) throws Exception {
+        session.crmButton = true;
+        session.push(ringing);
+        Window popup = awaitPopup();
+        Node crm = robot.from(popup.getScene().getRoot()).lookup("#crmLink").query();
+        assertTrue(crm.isVisible());
+        assertEquals("Open in CRM", ((javafx.scene.control.Hyperlink) crm).getText());
+        robot.clickOn(crm);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !crm.isVisible());
+        assertEquals(java.util.List.of("L1"), session.crmOpened);
+    }
+
+    @Test
+    void noCrmButtonWhenTheLinkOpensByItself(FxRobot robot) throws Exception {
+        session.push(ringing);
+        Window popup = awaitPopup();
+        assertFalse(robot.from(popup.getScene().getRoot()).lookup("#crmLink").query().isVisible());
+    }
+
     private Window awaitPopup() throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> findPopup().isPresent());
         return findPopup().orElseThrow();
