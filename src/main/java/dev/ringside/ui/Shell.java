@@ -167,7 +167,7 @@ public final class Shell {
                 Shell.this.logout();
             }
         });
-        setRoot(view.load(), MAIN, main.desk().isPresent() ? 1380 : 1180, 760);
+        setRoot(view.load(), MAIN, main.desk().isPresent() ? 1480 : 1180, 760);
         stage.setTitle(lang("main.title", main.operatorProperty().get()));
         if (startHidden) {
             // a hands-off start: in the tray when there is one, else minimised to the taskbar

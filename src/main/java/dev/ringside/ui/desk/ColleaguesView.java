@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -43,6 +44,9 @@ public final class ColleaguesView {
         list.setFixedCellSize(50);
     }
 
+    /** A dot and a name such as "Olga Smirnova" with the room it needs. */
+    private static final double NAME_ROOM = 150;
+
     private final class ColleagueCell extends ListCell<ColleagueRow> {
         private final FontIcon dot = new FontIcon("mdi2c-circle");
         private final Label name = new Label();
@@ -50,6 +54,8 @@ public final class ColleaguesView {
         private final Button call = new Button();
         private final Button transfer = new Button();
         private final HBox box;
+        /** The buttons with their words, measured once they are on screen. */
+        private double wordsWidth;
 
         ColleagueCell() {
             name.getStyleClass().add("colleague-name");
@@ -63,8 +69,29 @@ public final class ColleaguesView {
             transfer.disableProperty().bind(model.canTransferProperty().not());
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
+            call.setMinWidth(Region.USE_PREF_SIZE);
+            transfer.setMinWidth(Region.USE_PREF_SIZE);
             box = new HBox(10, dot, new VBox(1, name, presence), spacer, call, transfer);
             box.setAlignment(Pos.CENTER_LEFT);
+            // as wide as the list, never wider: a long name shortens, the buttons stay whole
+            setPrefWidth(0);
+        }
+
+        /** Where a name and both buttons' words do not fit (a narrow desk, Russian), the buttons show icons and keep their tooltips. */
+        @Override
+        protected void layoutChildren() {
+            if (wordsWidth == 0 && call.getSkin() != null && !call.getText().isEmpty()
+                    && call.getContentDisplay() == ContentDisplay.LEFT) {
+                wordsWidth = call.prefWidth(-1) + transfer.prefWidth(-1);
+            }
+            if (wordsWidth > 0) {
+                double room = getWidth() - snappedLeftInset() - snappedRightInset();
+                ContentDisplay display = NAME_ROOM + wordsWidth + 3 * box.getSpacing() > room
+                        ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+                call.setContentDisplay(display);
+                transfer.setContentDisplay(display);
+            }
+            super.layoutChildren();
         }
 
         @Override

@@ -60,7 +60,10 @@ public final class QueuesView {
         private final Button login = new Button(lang("desk.queues.login"));
         private final Button logout = new Button(lang("desk.queues.logout"));
         private final HBox actions = new HBox(4);
+        private final HBox bottom;
         private final VBox box;
+        /** Each button with its words, measured once it is on screen. */
+        private final java.util.Map<javafx.scene.control.Labeled, Double> wordsWidth = new java.util.HashMap<>();
 
         QueueCell() {
             name.getStyleClass().add("queue-name");
@@ -86,10 +89,42 @@ public final class QueuesView {
             top.setAlignment(Pos.CENTER_LEFT);
             Region gap2 = new Region();
             HBox.setHgrow(gap2, Priority.ALWAYS);
-            HBox bottom = new HBox(8, status, gap2, actions);
+            bottom = new HBox(8, status, gap2, actions);
             bottom.setAlignment(Pos.CENTER_LEFT);
             actions.setAlignment(Pos.CENTER_RIGHT);
             box = new VBox(3, top, details, bottom);
+            for (javafx.scene.control.Control c : java.util.List.of(pause, resume, login, logout)) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            // as wide as the list, never wider
+            setPrefWidth(0);
+        }
+
+        /** Where the status and the buttons' words do not fit (a narrow desk, Russian), the buttons show icons and keep their tooltips. */
+        @Override
+        protected void layoutChildren() {
+            if (getGraphic() != null) {
+                fitActions();
+            }
+            super.layoutChildren();
+        }
+
+        private void fitActions() {
+            double needed = status.prefWidth(-1) + 2 * bottom.getSpacing();
+            for (javafx.scene.Node node : actions.getChildren()) {
+                javafx.scene.control.Labeled button = (javafx.scene.control.Labeled) node;
+                if (!wordsWidth.containsKey(button)) {
+                    if (button.getSkin() == null || button.getContentDisplay() != javafx.scene.control.ContentDisplay.LEFT) {
+                        return;
+                    }
+                    wordsWidth.put(button, button.prefWidth(-1));
+                }
+                needed += wordsWidth.get(button) + actions.getSpacing();
+            }
+            double room = getWidth() - snappedLeftInset() - snappedRightInset();
+            javafx.scene.control.ContentDisplay display = needed > room
+                    ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
+            actions.getChildren().forEach(n -> ((javafx.scene.control.Labeled) n).setContentDisplay(display));
         }
 
         @Override

@@ -79,10 +79,25 @@ final class ColumnFit {
      * follows it, instead of the last columns being cut off.
      */
     static void noNarrowerThanItsColumns(TableView<?> table) {
-        Runnable fit = () -> table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumnBase::getMinWidth).sum()
-                + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
+        Runnable fit = () -> {
+            table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumnBase::getMinWidth).sum()
+                    + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
+            reapplyPolicy(table);
+        };
         table.getColumns().forEach(c -> c.minWidthProperty().addListener((obs, o, n) -> fit.run()));
         fit.run();
+    }
+
+    /**
+     * A column widened after the table was laid out keeps its width past the table's edge until the
+     * table's width changes: the resize policy runs again when it is set again.
+     */
+    private static <S> void reapplyPolicy(TableView<S> table) {
+        Platform.runLater(() -> {
+            var policy = table.getColumnResizePolicy();
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(policy);
+        });
     }
 
     private static void widen(TableColumnBase<?, ?> column, double needed) {

@@ -120,6 +120,9 @@ public final class MainView {
         header.widthProperty().addListener((obs, o, w) -> fitHeader());
         missedButton.visibleProperty().addListener((obs, o, v) -> fitHeader());
         missedButton.textProperty().addListener((obs, o, v) -> fitHeader());
+        // the break's chip comes and goes: the header may have to go compact (measured after the
+        // header's layout, which this change happens in)
+        deskHeader.widthProperty().addListener((obs, o, w) -> javafx.application.Platform.runLater(this::fitHeader));
 
         operatorLabel.sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
@@ -134,6 +137,9 @@ public final class MainView {
      */
     private void fitHeader() {
         List<Button> buttons = List.of(contactsButton, settingsButton, aboutButton, logoutButton);
+        // the window may be as narrow as the header with icons only: it never grows for the words
+        buttons.forEach(b -> b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY));
+        header.setMinWidth(header.prefWidth(-1));
         buttons.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
         boolean compact = header.getWidth() > 0 && header.getWidth() < header.prefWidth(-1);
         buttons.forEach(b -> b.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
@@ -152,7 +158,16 @@ public final class MainView {
         deskSlot.getChildren().setAll(new dev.ringside.ui.desk.DeskPanelView(desk).load());
         // a wider window gives the calls and the history the room; the desk keeps its width
         javafx.scene.control.SplitPane.setResizableWithParent(deskSlot, false);
-        split.setDividerPositions(0.68);
+        // the desk starts at its own width, not a share: the history's columns need the rest
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(Math.max(0.5, 1 - deskSlot.getPrefWidth() / width.doubleValue()));
+                }
+            }
+        });
     }
 
     private double liveRow() {
