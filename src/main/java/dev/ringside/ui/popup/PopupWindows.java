@@ -25,7 +25,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Puts the popups the {@link IncomingCallsViewModel} lists on screen: one fixed-size window per
  * call (a few at most), plus one "+N more ringing" window that brings up the main window. They
- * stack at the bottom right of the screen the operator works on, clear of the main window's pager.
+ * stack at the bottom right of the screen the operator works on (left of the main window when it
+ * leaves room), clear of the main window's pager.
  */
 public final class PopupWindows {
 
@@ -151,26 +152,13 @@ public final class PopupWindows {
         }
     }
 
-    /**
-     * The part of the working screen the stack may use: all of it, or, when the stack would cover
-     * the main window's bottom strip (the pager), the part above that strip.
-     */
+    /** The part of the working screen the stack may use (see {@link PopupStack#area}). */
     private Rectangle2D area(double stackHeight) {
         Rectangle2D screen = workingScreen().getVisualBounds();
         Stage main = host.main();
-        if (!main.isShowing() || main.isIconified()) {
-            return screen;
-        }
-        Rectangle2D stack = new Rectangle2D(screen.getMaxX() - PopupStack.MARGIN - WIDTH,
-                screen.getMaxY() - PopupStack.MARGIN - stackHeight, WIDTH, stackHeight);
-        double mainBottom = main.getY() + main.getHeight();
-        Rectangle2D pager = new Rectangle2D(main.getX(), mainBottom - PAGER_CLEARANCE, main.getWidth(), PAGER_CLEARANCE);
-        if (!stack.intersects(pager)) {
-            return screen;
-        }
-        double bottom = Math.max(screen.getMinY() + stackHeight + PopupStack.MARGIN, pager.getMinY());
-        return new Rectangle2D(screen.getMinX(), screen.getMinY(), screen.getWidth(),
-                Math.min(screen.getHeight(), bottom - screen.getMinY()));
+        Rectangle2D mainBounds = !main.isShowing() || main.isIconified() ? null
+                : new Rectangle2D(main.getX(), main.getY(), main.getWidth(), main.getHeight());
+        return PopupStack.area(screen, mainBounds, WIDTH, stackHeight, PAGER_CLEARANCE);
     }
 
     /** The screen holding the main window when it is on screen, else the one under the mouse. */
