@@ -60,6 +60,8 @@ public final class PopupWindows {
         });
         model.moreRingingProperty().addListener((obs, o, n) -> showMore(n.intValue()));
         host.ownerProperty().addListener((obs, o, owner) -> reshowAll());
+        // the stack keeps clear of the main window wherever it goes (a window manager may place it after the popups)
+        mainPlace().forEach(v -> v.addListener(mainMoved));
         model.setMaxWindows(windowsThatFit(workingScreen().getVisualBounds().getHeight()));
         model.popups().forEach(this::open);
         showMore(model.moreRingingProperty().get());
@@ -152,6 +154,14 @@ public final class PopupWindows {
         }
     }
 
+    private final javafx.beans.InvalidationListener mainMoved = obs -> restack();
+
+    private List<javafx.beans.Observable> mainPlace() {
+        Stage main = host.main();
+        return List.of(main.xProperty(), main.yProperty(), main.widthProperty(), main.heightProperty(),
+                main.iconifiedProperty(), main.showingProperty());
+    }
+
     /** The part of the working screen the stack may use (see {@link PopupStack#area}). */
     private Rectangle2D area(double stackHeight) {
         Rectangle2D screen = workingScreen().getVisualBounds();
@@ -194,6 +204,7 @@ public final class PopupWindows {
 
     /** Closes every window (logout). */
     public void closeAll() {
+        mainPlace().forEach(v -> v.removeListener(mainMoved));
         new ArrayList<>(calls.keySet()).forEach(this::close);
         if (more != null) {
             more.close();
