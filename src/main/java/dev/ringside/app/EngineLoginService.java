@@ -64,7 +64,7 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         List<String> extensions = request.extensions();
         char[] secret = request.secret();
         try {
-            DeskSettings desk = request.demo() ? DemoPbx.deskSettings() : DeskSettings.none("");
+            DeskSettings desk = request.demo() ? DemoPbx.deskSettings() : new DeskSettingsFile(contacts.configFolder()).load();
             AmiSettings ami = request.demo()
                     ? demoPbx(extensions).settings(extensions)
                     : AmiSettings.builder().host(request.host()).port(request.port()).username(request.username())
