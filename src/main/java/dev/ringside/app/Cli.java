@@ -32,6 +32,8 @@ final class Cli {
                 return PbxConfigCommand.run(rest, out, err);
             case "simulate":
                 return dev.ringside.pbxsim.SimulateCommand.run(rest, out, err);
+            case "--provision":
+                return dev.ringside.app.provision.ProvisionCommand.run(rest, out, err);
             case "--version":
             case "version":
                 out.println(dev.ringside.app.desktop.BuildInfo.load().versionLine());

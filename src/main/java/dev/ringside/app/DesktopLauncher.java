@@ -9,6 +9,11 @@ import dev.ringside.app.desktop.LaunchRequest;
 import dev.ringside.app.desktop.LogSetup;
 import dev.ringside.app.desktop.SingleInstance;
 import dev.ringside.app.keychain.Keychains;
+import dev.ringside.app.provision.MachineConfig;
+import dev.ringside.app.provision.Provisioner;
+import dev.ringside.app.settings.FileSettingsStore;
+import dev.ringside.app.settings.FileWindowPlaces;
+import dev.ringside.app.settings.PreferencesSettingsStore;
 import dev.ringside.history.CallHistory;
 import dev.ringside.history.HistoryException;
 import dev.ringside.ui.RingsideApp;
@@ -39,7 +44,8 @@ import org.slf4j.LoggerFactory;
 final class DesktopLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(DesktopLauncher.class);
-    static final String USAGE = "usage: ringside [--demo [--extension 777]] [show | dial NUMBER | tel:NUMBER] | --version";
+    static final String USAGE = "usage: ringside [--demo [--extension 777]] [show | dial NUMBER | tel:NUMBER] | --version"
+            + " | --provision FILE";
 
     private DesktopLauncher() {
     }
@@ -91,7 +97,9 @@ final class DesktopLauncher {
         BuildInfo build = BuildInfo.load();
         log.info("{} starting; data {}, logs {}", build.versionLine(), dirs.data(), logFile);
 
-        PreferencesSettingsStore settings = PreferencesSettingsStore.forUser();
+        // -Dringside.home is a world of its own: the OS user's old java.util.prefs settings stay out of it
+        FileSettingsStore settings = FileSettingsStore.open(dirs.config(),
+                AppDirs.portable() ? null : PreferencesSettingsStore.forUser());
         // the operator's language from the first dialog on (a start-up error); the console stays English
         Shell.applyLocale(settings.load().orElseGet(Settings::defaults));
 
@@ -122,18 +130,24 @@ final class DesktopLauncher {
             StartupError.show(e);
             return 1;
         }
-        SecretStore secrets = Keychains.forThisOs();
+        SecretStore secrets = Keychains.forDesktop(dirs.config());
+        Optional<Autostart> autostart = Autostart.forCurrentUser();
+        MachineConfig.applyIfChanged(MachineConfig.location(),
+                new Provisioner(settings, secrets, autostart, dirs.config()));
         EngineLoginService login = new EngineLoginService(history, settings, Clock.systemDefaultZone(),
                 new ContactsContext(dirs.config(), secrets, dev.ringside.crm.UrlOpeners.firstWorking(List.of(
                         dev.ringside.app.desktop.OsBrowser.forThisOs(), new dev.ringside.app.desktop.AwtBrowser())),
                         dev.ringside.contacts.CallerIdentifier.DEFAULT_PATIENCE));
         LoginRequest autoLogin = demo
                 ? new LoginRequest(extensions.isEmpty() ? List.of("777") : extensions, "", 0, "", null, false, true, false)
-                : null;
-        StartAtLogin startAtLogin = Autostart.forCurrentUser().map(DesktopLauncher::startAtLogin).orElse(null);
+                : training ? null : AutoLogin.from(settings.load(), secrets).orElse(null);
+        if (autoLogin != null && !demo) {
+            log.info("Logging in by itself with the remembered connection");
+        }
+        StartAtLogin startAtLogin = autostart.map(DesktopLauncher::startAtLogin).orElse(null);
         String version = build.version() + " (" + build.buildTime() + ")";
         UiContext.install(new UiContext(login, settings, secrets, null, version, dirs.logs(), null, autoLogin,
-                startAtLogin));
+                startAtLogin, new FileWindowPlaces(dirs.config())));
         boolean trainingRun = training;
         RingsideApp.setOnStarted(() -> {
             if (trainingRun) {
@@ -147,6 +161,9 @@ final class DesktopLauncher {
             relay.attach(DesktopLauncher::fromSecondStart);
         });
         registerLinkHandlerLater();
+        if (!training) {
+            dev.ringside.ui.desktop.DesktopIntegrations.prepareBeforeToolkit();
+        }
         try {
             Application.launch(RingsideApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {

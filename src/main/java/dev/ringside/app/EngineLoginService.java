@@ -64,7 +64,7 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         List<String> extensions = request.extensions();
         char[] secret = request.secret();
         try {
-            DeskSettings desk = request.demo() ? DemoPbx.deskSettings() : new DeskSettingsFile(contacts.configFolder()).load();
+            DeskSettings desk = request.demo() ? DemoPbx.deskSettings() : deskSettings();
             AmiSettings ami = request.demo()
                     ? demoPbx(extensions).settings(extensions)
                     : AmiSettings.builder().host(request.host()).port(request.port()).username(request.username())
@@ -85,6 +85,14 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /** desk.properties in the config folder; break reasons provisioned into the settings win over the file's. */
+    private DeskSettings deskSettings() {
+        DeskSettings file = new DeskSettingsFile(contacts.configFolder()).load();
+        List<String> provisioned = currentSettings().breakReasons();
+        return provisioned.isEmpty() ? file
+                : new DeskSettings(file.colleagues(), provisioned, file.loginQueues(), file.hintContext(), file.memberName());
     }
 
     private synchronized DemoPbx demoPbx(List<String> extensions) throws IOException {

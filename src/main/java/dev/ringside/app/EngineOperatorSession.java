@@ -17,6 +17,9 @@ import dev.ringside.ui.port.LookupSetup;
 import dev.ringside.ui.port.ContactBook;
 import dev.ringside.history.CallPage;
 import dev.ringside.history.CallQuery;
+import dev.ringside.history.CallSort;
+import dev.ringside.history.CallTotals;
+import dev.ringside.history.PageCursor;
 import dev.ringside.history.HistoryException;
 import dev.ringside.history.HistoryWriter;
 import dev.ringside.history.Operator;
@@ -24,7 +27,10 @@ import dev.ringside.history.StoredCall;
 import dev.ringside.ui.port.CallerStats;
 import dev.ringside.ui.port.HistoryEntry;
 import dev.ringside.ui.port.HistoryPage;
+import dev.ringside.ui.port.HistoryCursor;
 import dev.ringside.ui.port.HistoryQuery;
+import dev.ringside.ui.port.HistoryRequest;
+import dev.ringside.ui.port.HistoryResult;
 import dev.ringside.ui.port.OperatorSession;
 import dev.ringside.ui.port.PbxSetupProblem;
 import dev.ringside.ui.port.Settings;
@@ -239,6 +245,17 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     @Override
+    public boolean acceptAnswersPhone() {
+        // the demo PBX's phones always take the talk event
+        return demo || settings.get().remoteAnswer();
+    }
+
+    @Override
+    public boolean rejectEndsCall() {
+        return settings.get().rejectMode() == dev.ringside.ui.port.RejectMode.CALLER;
+    }
+
+    @Override
     public CompletableFuture<Void> reject(String linkedId) {
         applySettings();
         return engine.reject(linkedId);
@@ -262,18 +279,53 @@ final class EngineOperatorSession implements OperatorSession {
         });
     }
 
+    /** How many matching calls are counted at most when a search matches much of a big history. */
+    static final long COUNT_CAP = 1_000;
+
+    /** A store cursor handed to the UI, which only gives it back. */
+    private record StoreCursor(PageCursor cursor) implements HistoryCursor {
+    }
+
+    @Override
+    public CompletableFuture<HistoryResult> history(HistoryRequest request) {
+        return read(() -> {
+            CallQuery.Builder b = toCallQuery(request.text(), request.statuses(), request.from(), request.to())
+                    .directions(request.directions())
+                    .sort(CallSort.valueOf(request.sort().name()), request.descending())
+                    .pageSize(Math.min(request.limit(), CallQuery.MAX_PAGE_SIZE));
+            switch (request.position()) {
+                case AFTER -> b.after(((StoreCursor) request.cursor()).cursor());
+                case BEFORE -> b.before(((StoreCursor) request.cursor()).cursor());
+                case LAST -> b.last(true);
+                default -> { }
+            }
+            CallQuery query = b.build();
+            CallPage page = history.find(query);
+            CallTotals totals = history.totals(query, COUNT_CAP);
+            List<HistoryEntry> rows = new ArrayList<>(page.calls().size());
+            for (StoredCall row : page.calls()) {
+                rows.add(entry(row));
+            }
+            return new HistoryResult(rows, page.previous() == null ? null : new StoreCursor(page.previous()),
+                    page.next() == null ? null : new StoreCursor(page.next()), totals.total(), totals.exact(),
+                    totals.byStatus());
+        });
+    }
+
     /**
-     * A history row with whom the call was with: as noted when it rang (even if the contact changed
-     * since), else as the contacts know the number now.
+     * A history row with the times history recorded and whom the call was with: as noted when it
+     * rang (even if the contact changed since), else as the contacts know the number now.
      */
     private HistoryEntry entry(StoredCall row) {
         dev.ringside.history.CallerContact noted = row.callerContact();
         if (noted != null) {
-            return new HistoryEntry(row.call(), row.calledBack(), noted.name(), noted.company(), noted.contactId());
+            return new HistoryEntry(row.call(), row.calledBack(), row.ringTime(), row.talkTime(), noted.name(),
+                    noted.company(), noted.contactId());
         }
         Optional<CallerMatch> now = lookUpQuietly(row.call().otherPartyNumber());
-        return new HistoryEntry(row.call(), row.calledBack(), now.map(CallerMatch::name).orElse(null),
-                now.map(CallerMatch::company).orElse(null), now.map(CallerMatch::contactId).orElse(null));
+        return new HistoryEntry(row.call(), row.calledBack(), row.ringTime(), row.talkTime(),
+                now.map(CallerMatch::name).orElse(null), now.map(CallerMatch::company).orElse(row.callerCompany()),
+                now.map(CallerMatch::contactId).orElse(null));
     }
 
     /** Rows {@code offset .. offset+limit} of the query, over the store's fixed-size pages. */
@@ -431,22 +483,27 @@ final class EngineOperatorSession implements OperatorSession {
     }
 
     private CallQuery.Builder toCallQuery(HistoryQuery q) {
+        return toCallQuery(q.text(), q.statuses(), q.from(), q.to());
+    }
+
+    private CallQuery.Builder toCallQuery(String text, java.util.Set<CallStatus> statuses, java.time.LocalDate from,
+                                          java.time.LocalDate to) {
         ZoneId zone = clock.getZone();
-        CallQuery.Builder b = CallQuery.forOperator(operator.id()).text(q.text()).statuses(q.statuses());
-        if (q.text() != null && !q.text().isBlank()) {
+        CallQuery.Builder b = CallQuery.forOperator(operator.id()).text(text).statuses(statuses);
+        if (text != null && !text.isBlank()) {
             // "ACME" also finds the calls of ACME's contacts' numbers, in the spellings calls store
             try {
-                b.textNumbers(contactStore.numberDigitsOf(q.text(), 300).stream()
+                b.textNumbers(contactStore.numberDigitsOf(text, 300).stream()
                         .limit(CallQuery.MAX_TEXT_NUMBERS).toList());
             } catch (ContactsException e) {
                 log.warn("Contacts unavailable for the history search: {}", e.getMessage());
             }
         }
-        if (q.from() != null) {
-            b.from(q.from().atStartOfDay(zone).toInstant());
+        if (from != null) {
+            b.from(from.atStartOfDay(zone).toInstant());
         }
-        if (q.to() != null) {
-            b.to(q.to().plusDays(1).atStartOfDay(zone).toInstant());
+        if (to != null) {
+            b.to(to.plusDays(1).atStartOfDay(zone).toInstant());
         }
         return b;
     }
@@ -456,6 +513,7 @@ final class EngineOperatorSession implements OperatorSession {
         try {
             return CompletableFuture.supplyAsync(work, reads);
         } catch (java.util.concurrent.RejectedExecutionException e) {
+            // logged out: a late refresh gets a failed answer, not an exception on the UI thread
             return CompletableFuture.failedFuture(new HistoryException(HistoryException.Kind.FAILED,
                     "The session has ended.", e));
         }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The {@code calls} table's columns and how a {@link Call} maps to and from a row. */
@@ -20,7 +21,7 @@ final class CallRows {
             "queue", "started_at", "accepted_at", "answered_at", "ended_at", "hangup_cause", "answered_by",
             "caller_channel", "caller_unique_id", "operator_channel", "operator_unique_id", "notes",
             "ring_time_ms", "talk_time_ms", "caller_digits", "receiver_digits", "other_party_digits",
-            "updated_at");
+            "party_key", "updated_at");
 
     static final String INSERT = "INSERT INTO calls (operator_id, linked_id, created_at, "
             + String.join(", ", SNAPSHOT_COLUMNS) + ") VALUES (?, ?, ?"
@@ -30,10 +31,15 @@ final class CallRows {
             + SNAPSHOT_COLUMNS.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
             + " WHERE id = ?";
 
-    /** True for a missed or rejected call from a number nobody has answered a call with since. */
-    static final String CALLED_BACK = "EXISTS (SELECT 1 FROM calls later"
-            + " WHERE later.operator_id = c.operator_id AND later.other_party_digits = c.other_party_digits"
-            + " AND later.started_at > c.started_at AND later.answered_at IS NOT NULL)";
+    /**
+     * True when the operator reached the party of a missed or rejected call afterwards: a later
+     * call with the same number, either way, that the operator answered (inbound, internal) or
+     * the other side answered (outbound). A later call that rang out, was missed or went to a
+     * colleague does not count.
+     */
+    static final String CALLED_BACK = "EXISTS (SELECT 1 FROM calls later USE INDEX (calls_by_party)"
+            + " WHERE later.operator_id = c.operator_id AND later.party_key = c.party_key"
+            + " AND later.started_at > c.started_at AND later.status IN ('answered', 'completed'))";
 
     static final String NEEDS_CALL_BACK = "(c.status IN ('missed', 'rejected') AND c.direction <> 'outbound'"
             + " AND c.other_party_digits IS NOT NULL)";
@@ -75,8 +81,22 @@ final class CallRows {
         ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.callerNumber()), ColumnLimits.NUMBER));
         ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.receiverNumber()), ColumnLimits.NUMBER));
         ps.setString(i++, ColumnLimits.text(PhoneDigits.key(call.otherPartyNumber()), ColumnLimits.NUMBER));
+        ps.setString(i++, partyKey(call));
         Sql.setInstant(ps, i++, now);
         return i;
+    }
+
+    /**
+     * Who the call was with, as history groups and searches it: the other party's number key, or
+     * for a call without digits '~' and the lower-case text that stood for the number.
+     */
+    static String partyKey(Call call) {
+        String digits = PhoneDigits.key(call.otherPartyNumber());
+        if (digits != null) {
+            return ColumnLimits.text(digits, ColumnLimits.NUMBER);
+        }
+        String raw = call.otherPartyNumber() == null ? "" : call.otherPartyNumber().strip().toLowerCase(Locale.ROOT);
+        return "~" + (raw.length() > 64 ? raw.substring(0, 64) : raw);
     }
 
     /** Reads a row selected with {@link #SELECT}. */

@@ -22,14 +22,6 @@ final class CallStore {
 
     private static final int INSERT_BATCH = 500;
     private static final int COMMIT_EVERY = 5_000;
-    // Pages read an index in order and stop at the page's end. H2 only does that when ORDER BY spells
-    // out the index's leading (fixed) columns, and its cost model otherwise picks indexes that make it
-    // sort all of an operator's calls first, hence the explicit index and ORDER BY.
-    private static final String NEWEST_FIRST = " USE INDEX (calls_newest_first)";
-    private static final String ORDER_NEWEST_FIRST = " ORDER BY c.operator_id, c.started_at DESC, c.id DESC";
-    private static final String ONE_STATUS_NEWEST_FIRST = " USE INDEX (calls_by_status)";
-    private static final String ORDER_ONE_STATUS_NEWEST_FIRST =
-            " ORDER BY c.operator_id, c.status, c.started_at DESC, c.id DESC";
 
     boolean save(Connection c, long operatorId, Call call, Instant now) throws SQLException {
         try (Upsert upsert = new Upsert(c, false)) {
@@ -64,42 +56,133 @@ final class CallStore {
     }
 
     CallPage page(Connection c, CallQuery q) throws SQLException {
-        CallFilter filter = CallFilter.of(q);
-        boolean oneStatus = q.statuses().size() == 1;
-        StringBuilder sql = new StringBuilder(CallRows.SELECT)
-                .append(oneStatus ? ONE_STATUS_NEWEST_FIRST : NEWEST_FIRST)
+        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text(), q.textNumbers());
+        KeysetOrder order = KeysetOrder.of(q, parties);
+        CallFilter filter = CallFilter.from(q, parties, q.statuses(), order.index);
+        // first the ids in order (all H2 sorts, when it must, is a few columns), then those rows
+        String key = order.keyColumn();
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.started_at").append(key == null ? "" : ", " + key)
                 .append(filter.where);
         List<Object> params = new ArrayList<>(filter.params);
-        if (q.after() != null) {
-            // expanded form of (started_at, id) < (?, ?), so the started_at index bounds the scan
-            sql.append(" AND c.started_at <= ? AND (c.started_at < ? OR c.id < ?)");
-            params.add(q.after().startedAt());
-            params.add(q.after().startedAt());
-            params.add(q.after().id());
+        PageCursor from = q.after() != null ? q.after() : q.before();
+        if (from != null) {
+            order.appendAfter(sql, params, from);
         }
-        sql.append(oneStatus ? ORDER_ONE_STATUS_NEWEST_FIRST : ORDER_NEWEST_FIRST).append(" LIMIT ? OFFSET ?");
+        sql.append(order.orderBy()).append(" LIMIT ? OFFSET ?");
         params.add(q.pageSize() + 1);
         params.add((long) q.pageIndex() * q.pageSize());
 
-        List<StoredCall> calls = new ArrayList<>(q.pageSize() + 1);
+        List<PageCursor> cursors = new ArrayList<>(q.pageSize() + 1);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             Sql.bindAll(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    calls.add(CallRows.read(rs));
+                    Object k = key == null ? null : q.sort().numeric() ? (Object) rs.getLong(3) : rs.getString(3);
+                    cursors.add(new PageCursor(q.sort(), k, Sql.getInstant(rs, "started_at"), rs.getLong(1)));
                 }
             }
         }
-        if (calls.size() <= q.pageSize()) {
-            return new CallPage(calls, null);
+        boolean more = cursors.size() > q.pageSize();
+        if (more) {
+            cursors.remove(cursors.size() - 1);
         }
-        calls.remove(calls.size() - 1);
-        return new CallPage(calls, calls.get(calls.size() - 1).cursor());
+        // a page before a cursor, or the last page, is read from its end
+        boolean backwards = q.before() != null || q.last();
+        if (backwards) {
+            java.util.Collections.reverse(cursors);
+        }
+        List<StoredCall> calls = rows(c, cursors);
+        if (cursors.isEmpty()) {
+            return new CallPage(calls, null, null);
+        }
+        PageCursor first = cursors.get(0);
+        PageCursor last = cursors.get(cursors.size() - 1);
+        boolean hasNext = backwards ? q.before() != null : more;
+        boolean hasPrevious = backwards ? more : q.after() != null || q.pageIndex() > 0;
+        return new CallPage(calls, hasNext ? last : null, hasPrevious ? first : null);
+    }
+
+    /** The stored calls with these ids, in the cursors' order. */
+    private static List<StoredCall> rows(Connection c, List<PageCursor> cursors) throws SQLException {
+        if (cursors.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder(CallRows.SELECT).append(" WHERE c.id IN (");
+        for (int i = 0; i < cursors.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        java.util.Map<Long, StoredCall> byId = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < cursors.size(); i++) {
+                ps.setLong(i + 1, cursors.get(i).id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredCall call = CallRows.read(rs);
+                    byId.put(call.id(), call);
+                }
+            }
+        }
+        List<StoredCall> out = new ArrayList<>(cursors.size());
+        for (PageCursor cursor : cursors) {
+            StoredCall call = byId.get(cursor.id());
+            if (call != null) {
+                out.add(call);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many calls match, in all and per status (the query's own status filter aside). Exact
+     * unless a search matches so many calls that counting them would read the whole history: then
+     * the total is counted up to {@code cap} and the per-status counts are left out.
+     */
+    CallTotals totals(Connection c, CallQuery q, long cap) throws SQLException {
+        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text(), q.textNumbers());
+        if (parties != null && parties.dense()) {
+            boolean onlyText = q.statuses().isEmpty() && q.directions().isEmpty() && q.from() == null
+                    && q.to() == null && !q.onlyAwaitingCallBack();
+            if (onlyText) {
+                return new CallTotals(PartyIndex.callsOf(c, q.operatorId(), parties), true, Map.of());
+            }
+            CallFilter filter = CallFilter.from(q, parties, q.statuses(), CallSort.TIME.index);
+            long counted = Sql.count(c, "SELECT COUNT(*) FROM (SELECT 1" + filter.where + " LIMIT ?)",
+                    append(filter.params, cap + 1));
+            return new CallTotals(Math.min(counted, cap), counted <= cap, Map.of());
+        }
+        Map<CallStatus, Long> byStatus = new EnumMap<>(CallStatus.class);
+        for (CallStatus s : CallStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        // counted from an index alone: calls_by_status holds status, time, direction and end
+        CallFilter filter = CallFilter.from(q, parties, List.of(), CallSort.STATUS.index);
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.status, COUNT(*)" + filter.where + " GROUP BY c.status")) {
+            Sql.bindAll(ps, filter.params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byStatus.put(CallStatus.fromWireName(rs.getString(1)), rs.getLong(2));
+                }
+            }
+        }
+        long total = 0;
+        for (Map.Entry<CallStatus, Long> e : byStatus.entrySet()) {
+            if (q.statuses().isEmpty() || q.statuses().contains(e.getKey())) {
+                total += e.getValue();
+            }
+        }
+        return new CallTotals(total, true, byStatus);
+    }
+
+    private static List<Object> append(List<Object> params, Object more) {
+        List<Object> out = new ArrayList<>(params);
+        out.add(more);
+        return out;
     }
 
     long count(Connection c, CallQuery q) throws SQLException {
-        CallFilter filter = CallFilter.of(q);
-        return Sql.count(c, "SELECT COUNT(*) FROM calls c" + filter.where, filter.params);
+        return totals(c, q, Long.MAX_VALUE - 1).total();
     }
 
     Map<CallStatus, Long> countByStatus(Connection c, CallQuery q) throws SQLException {
@@ -107,9 +190,9 @@ final class CallStore {
         for (CallStatus s : CallStatus.values()) {
             counts.put(s, 0L);
         }
-        CallFilter filter = CallFilter.of(q);
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT c.status, COUNT(*) FROM calls c" + filter.where + " GROUP BY c.status")) {
+        PartyMatch parties = q.text() == null ? null : PartyIndex.match(c, q.operatorId(), q.text(), q.textNumbers());
+        CallFilter filter = CallFilter.from(q, parties, q.statuses(), CallSort.STATUS.index);
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.status, COUNT(*)" + filter.where + " GROUP BY c.status")) {
             Sql.bindAll(ps, filter.params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -127,7 +210,7 @@ final class CallStore {
             return CallerStats.none(number);
         }
         String except = exceptLinkedId == null ? "" : exceptLinkedId;
-        String from = " FROM calls WHERE operator_id = ? AND other_party_digits = ?"
+        String from = " FROM calls USE INDEX (calls_by_party) WHERE operator_id = ? AND party_key = ?"
                 + " AND direction <> 'outbound' AND linked_id <> ?";
         long previous = Sql.count(c, "SELECT COUNT(*)" + from, List.of(operatorId, digits, except));
         if (previous == 0) {
@@ -148,6 +231,8 @@ final class CallStore {
 
     /** Insert-or-replace of call snapshots on one connection, optionally batching the inserts. */
     private static final class Upsert implements AutoCloseable {
+        private final Connection connection;
+        private final PartyIndex parties = new PartyIndex();
         private final PreparedStatement select;
         private final PreparedStatement insert;
         private final PreparedStatement update;
@@ -156,9 +241,10 @@ final class CallStore {
         private final Set<String> pendingInserts = new HashSet<>();
 
         Upsert(Connection c, boolean batch) throws SQLException {
+            this.connection = c;
             this.batch = batch;
-            select = c.prepareStatement("SELECT id, status, ended_at, accepted_at, notes FROM calls"
-                    + " WHERE operator_id = ? AND linked_id = ?");
+            select = c.prepareStatement("SELECT id, status, ended_at, accepted_at, notes, party_key,"
+                    + " caller_name, started_at, answered_at FROM calls WHERE operator_id = ? AND linked_id = ?");
             insert = c.prepareStatement(CallRows.INSERT);
             update = c.prepareStatement(CallRows.UPDATE);
             mergeKept = c.prepareStatement("UPDATE calls SET accepted_at = COALESCE(accepted_at, ?),"
@@ -186,6 +272,7 @@ final class CallStore {
                 } else {
                     insert.executeUpdate();
                 }
+                parties.added(operatorId, CallRows.partyKey(call), call.callerName());
                 return true;
             }
             if (SnapshotOrder.isStale(stored.status, stored.endedAt, call.status(), call.endedAt())) {
@@ -202,10 +289,40 @@ final class CallStore {
             }
             String notes = stored.notes != null ? stored.notes : call.notes();
             Instant acceptedAt = stored.acceptedAt != null ? stored.acceptedAt : call.acceptedAt();
+            call = keepKnownTimes(call, stored);
             int next = CallRows.bindSnapshot(update, 1, call, notes, acceptedAt, now);
             update.setLong(next, stored.id);
             update.executeUpdate();
+            String party = CallRows.partyKey(call);
+            if (!java.util.Objects.equals(party, stored.party)) {
+                parties.removed(operatorId, stored.party);
+                parties.added(operatorId, party, call.callerName());
+            } else if (!java.util.Objects.equals(call.callerName(), stored.name)) {
+                parties.noteName(operatorId, party, call.callerName());
+            }
             return true;
+        }
+
+        /**
+         * A call Ringside picks up again after a restart comes from the PBX's channel list, which
+         * may not tell when it started or was answered: what history already knew stays, so its
+         * ring and talk times stay real.
+         */
+        private static Call keepKnownTimes(Call call, Stored stored) {
+            boolean earlierStart = stored.startedAt != null && stored.startedAt.isBefore(call.startedAt());
+            boolean knownAnswer = stored.answeredAt != null && call.answeredAt() == null
+                    && (call.status() == CallStatus.ANSWERED || call.status() == CallStatus.COMPLETED);
+            if (!earlierStart && !knownAnswer) {
+                return call;
+            }
+            Call.Builder b = call.toBuilder();
+            if (earlierStart) {
+                b.startedAt = stored.startedAt;
+            }
+            if (knownAnswer) {
+                b.answeredAt = stored.answeredAt;
+            }
+            return b.build();
         }
 
         private Stored select(long operatorId, String linkedId) throws SQLException {
@@ -216,7 +333,9 @@ final class CallStore {
                     return null;
                 }
                 return new Stored(rs.getLong("id"), CallStatus.fromWireName(rs.getString("status")),
-                        Sql.getInstant(rs, "ended_at"), Sql.getInstant(rs, "accepted_at"), rs.getString("notes"));
+                        Sql.getInstant(rs, "ended_at"), Sql.getInstant(rs, "accepted_at"), rs.getString("notes"),
+                        rs.getString("party_key"), rs.getString("caller_name"), Sql.getInstant(rs, "started_at"),
+                        Sql.getInstant(rs, "answered_at"));
             }
         }
 
@@ -225,10 +344,12 @@ final class CallStore {
                 insert.executeBatch();
                 pendingInserts.clear();
             }
+            parties.flush(connection);
         }
 
         @Override
         public void close() throws SQLException {
+            flush();
             select.close();
             insert.close();
             update.close();
@@ -243,13 +364,22 @@ final class CallStore {
         final Instant endedAt;
         final Instant acceptedAt;
         final String notes;
+        final String party;
+        final String name;
+        final Instant startedAt;
+        final Instant answeredAt;
 
-        Stored(long id, CallStatus status, Instant endedAt, Instant acceptedAt, String notes) {
+        Stored(long id, CallStatus status, Instant endedAt, Instant acceptedAt, String notes, String party, String name,
+               Instant startedAt, Instant answeredAt) {
             this.id = id;
             this.status = status;
             this.endedAt = endedAt;
             this.acceptedAt = acceptedAt;
             this.notes = notes;
+            this.party = party;
+            this.name = name;
+            this.startedAt = startedAt;
+            this.answeredAt = answeredAt;
         }
     }
 }

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param talkTime       how long the parties talked, zero if never answered, null while in progress
  * @param callerCompany  the caller's company when known, else null
  * @param callerContact  whom the other party was when the call rang, else null
- * @param calledBack     for a missed or rejected call: a later call to or from the same number was answered
+ * @param calledBack     for a missed or rejected call: the operator reached that number later (a later call
+ *                       with it, either way, was answered)
  * @param createdAt      when the row was first written
  * @param updatedAt      when the row was last written
  */
@@ -30,7 +31,7 @@ public record StoredCall(long id, long operatorId, Call call, Duration ringTime,
         Objects.requireNonNull(call, "call");
     }
 
-    /** A missed or rejected call from a number that can be called back and nobody has talked to since. */
+    /** A missed or rejected call from a number that can be called back and the operator has not reached since. */
     public boolean awaitingCallBack() {
         return needsCallBack(call) && !calledBack;
     }

@@ -48,6 +48,7 @@ final class About {
         content.setPrefWidth(460);
         Alert alert = new Alert(Alert.AlertType.NONE, "", Dialogs.close());
         alert.initOwner(owner);
+        WindowFit.centreOnOwner(alert, owner);
         alert.setTitle(lang("about.title"));
         alert.setHeaderText(lang("app.name"));
         alert.getDialogPane().setContent(content);

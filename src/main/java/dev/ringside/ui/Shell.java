@@ -13,6 +13,7 @@ import dev.ringside.ui.login.LoginViewModel;
 import dev.ringside.ui.main.MainView;
 import dev.ringside.ui.main.MainViewModel;
 import dev.ringside.ui.popup.IncomingCallsViewModel;
+import dev.ringside.ui.popup.PopupHost;
 import dev.ringside.ui.popup.PopupWindows;
 import dev.ringside.ui.port.DesktopIntegration;
 import dev.ringside.ui.port.OperatorSession;
@@ -58,6 +59,14 @@ public final class Shell {
     private LoginViewModel login;
     private Running running;
     private String pendingDial;
+    /** Started minimised with a login of its own: the window stays out of sight until it is wanted. */
+    private boolean startHidden;
+    /** Owns the popups; made with the first session, when the main window is up (or meant to stay hidden). */
+    private PopupHost popupHost;
+    /** Which view the main window shows ("login" or "main"): each keeps its own place. */
+    private String windowName = LOGIN;
+    private static final String LOGIN = "login";
+    private static final String MAIN = "main";
 
     /** Everything that lives exactly as long as one operator session. */
     private record Running(OperatorSession session, MainViewModel main, IncomingCallsViewModel popups,
@@ -78,14 +87,23 @@ public final class Shell {
         stage.setTitle(lang("app.name"));
         stage.getIcons().add(new Image(Shell.class.getResource("ringside.png").toExternalForm()));
         stage.setOnCloseRequest(this::closeRequested);
+        WindowFit.remember(stage, () -> windowName, context.windowPlaces());
         if (desktop.tray().isAvailable()) {
             Platform.setImplicitExit(false);
             installTray();
         }
         showLogin();
-        boolean minimised = settings.startMinimised() && context.autoLogin() == null;
-        if (!(minimised && desktop.tray().isAvailable())) {
-            stage.setIconified(minimised);
+        // "start minimised" is for a hands-off start: the login runs unseen and the logged-in window
+        // goes to the tray (or the taskbar); a login that fails, or needs typing, shows the window
+        startHidden = settings.startMinimised() && context.autoLogin() != null;
+        if (startHidden) {
+            login.errorProperty().addListener((obs, o, error) -> {
+                if (!error.isEmpty() && running == null) {
+                    startHidden = false;
+                    bringToFront();
+                }
+            });
+        } else {
             stage.show();
         }
         // after show(): incoming-call windows of an auto-login must open above the main window
@@ -123,7 +141,7 @@ public final class Shell {
 
     public void showLogin() {
         login = new LoginViewModel(context.loginService(), context.settingsStore(), context.secretStore(), ui, this::showSession);
-        setRoot(new LoginView(login).load(), 560, 800);
+        setRoot(new LoginView(login).load(), LOGIN, 520, 640);
         stage.setTitle(lang("login.title"));
     }
 
@@ -149,9 +167,21 @@ public final class Shell {
                 Shell.this.logout();
             }
         });
-        setRoot(view.load(), main.desk().isPresent() ? 1480 : 1180, 760);
+        setRoot(view.load(), MAIN, main.desk().isPresent() ? 1480 : 1180, 760);
         stage.setTitle(lang("main.title", main.operatorProperty().get()));
-        PopupWindows windows = new PopupWindows(popups, () -> stage, () -> settings.popupTakesFocus());
+        if (startHidden) {
+            // a hands-off start: in the tray when there is one, else minimised to the taskbar
+            startHidden = false;
+            if (!desktop.tray().isAvailable()) {
+                stage.setIconified(true);
+                stage.show();
+            }
+        }
+        if (popupHost == null) {
+            popupHost = new PopupHost(stage);
+        }
+        PopupWindows windows = new PopupWindows(popups, popupHost, () -> settings.popupTakesFocus(), this::bringToFront);
+        main.missedNotices().setAllowed(() -> popups.enabledProperty().get() && !popups.pausedProperty().get());
         CallWindowsViewModel callWindows = main.desk().map(d -> new CallWindowsViewModel(d, session, ui)).orElse(null);
         CallWindows callStages = callWindows == null ? null : new CallWindows(callWindows);
         if (callWindows != null) {
@@ -195,42 +225,46 @@ public final class Shell {
         desktop.tray().update(main.trayLink(), missed, onBreak.isEmpty() ? tip : lang("desk.tray.withBreak", tip, onBreak));
     }
 
-    private void setRoot(Parent root, double width, double height) {
-        // on a small screen (or at 150 % scaling) the window starts no larger than the screen
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(width, screen.getWidth());
-        double h = Math.min(height, screen.getHeight());
+    /** Puts a view in the main window, sized to fit its screen, where it was last on this screen setup. */
+    private void setRoot(Parent root, String name, double width, double height) {
+        if (stage.getScene() != null && stage.isShowing()) {
+            WindowFit.save(stage, windowName, context.windowPlaces());
+        }
+        windowName = name;
+        javafx.geometry.Dimension2D size = WindowFit.place(stage, width, height,
+                context.windowPlaces().load(name, WindowFit.screensKey()));
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(root, w, h);
+            // the scene carries the size too: a stage shown for the first time takes its scene's size
+            scene = new Scene(root, size.getWidth(), size.getHeight());
             Themes.style(scene);
             stage.setScene(scene);
-            stage.setMinWidth(MIN_WIDTH);
-            stage.setMinHeight(MIN_HEIGHT);
             // Russian runs 20-40 % longer: the smallest window follows what the content needs in
             // this language, checked after each layout because texts (a missed-call count) come and go
             scene.addPostLayoutPulseListener(this::fitMinimumSize);
-            return;
+        } else {
+            // one scene for the window's life, the view swapped in: a new scene makes window managers
+            // resize the window on their own
+            scene.setRoot(root);
         }
-        // one scene for the window's life, the view swapped in: a new scene makes window managers
-        // resize the window on their own
-        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
-        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
-        scene.setRoot(root);
-        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - w - frameWidth) / 2));
-        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - h - frameHeight) / 3));
-        stage.setWidth(w + frameWidth);
-        stage.setHeight(h + frameHeight);
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
     }
 
     private void fitMinimumSize() {
         Scene scene = stage.getScene();
+        if (!stage.isShowing()) {
+            return;
+        }
         double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
         double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
         Parent root = scene.getRoot();
-        double width = Math.max(MIN_WIDTH, Math.ceil(root.minWidth(-1)) + frameWidth);
+        // never larger than the screen (at 200 % scaling a content's minimum may be)
+        Rectangle2D area = WindowFit.screenArea(stage);
+        double width = Math.min(area.getWidth(), Math.max(MIN_WIDTH, Math.ceil(root.minWidth(-1)) + frameWidth));
         // at the scene's width: a row of filters that wraps makes the window taller
-        double height = Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(scene.getWidth())) + frameHeight);
+        double height = Math.min(area.getHeight(),
+                Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(scene.getWidth())) + frameHeight));
         // only real changes: every call sends the window manager new size hints
         if (width != stage.getMinWidth()) {
             stage.setMinWidth(width);
@@ -324,6 +358,7 @@ public final class Shell {
         ButtonType quit = new ButtonType(lang("quit.button"), ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, lang("quit.message"), quit, Dialogs.cancel());
         ask.initOwner(stage);
+        WindowFit.centreOnOwner(ask, stage);
         ask.setTitle(lang("quit.title"));
         ask.setHeaderText(lang("quit.title"));
         ask.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
@@ -371,7 +406,11 @@ public final class Shell {
                 LOG.warn("Logout at quit did not finish: {}", e.toString());
             }
         }
+        WindowFit.save(stage, windowName, context.windowPlaces());
         desktop.tray().remove();
+        if (popupHost != null) {
+            popupHost.close();
+        }
         Platform.exit();
     }
 }

@@ -6,6 +6,7 @@ import dev.ringside.ui.port.LoginService;
 import dev.ringside.ui.port.SecretStore;
 import dev.ringside.ui.port.SettingsStore;
 import dev.ringside.ui.port.StartAtLogin;
+import dev.ringside.ui.port.WindowPlaces;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param desktop   tray and notifications; null picks {@code dev.ringside.ui.desktop.DesktopIntegrations.detect()}
  * @param autoLogin when set (e.g. {@code --demo}), the app logs in with it at start instead of showing the form
  * @param startAtLogin start at login, where this install can do it; null hides the option
+ * @param windowPlaces where windows were, per screen setup; null keeps them for this run only
  */
 public record UiContext(
         LoginService loginService,
@@ -27,13 +29,20 @@ public record UiContext(
         Path logFolder,
         Clock clock,
         LoginRequest autoLogin,
-        StartAtLogin startAtLogin) {
+        StartAtLogin startAtLogin,
+        WindowPlaces windowPlaces) {
 
     private static volatile UiContext current;
 
     public UiContext(LoginService loginService, SettingsStore settingsStore, SecretStore secretStore,
                      DesktopIntegration desktop, String version, Path logFolder, Clock clock, LoginRequest autoLogin) {
-        this(loginService, settingsStore, secretStore, desktop, version, logFolder, clock, autoLogin, null);
+        this(loginService, settingsStore, secretStore, desktop, version, logFolder, clock, autoLogin, null, null);
+    }
+
+    public UiContext(LoginService loginService, SettingsStore settingsStore, SecretStore secretStore,
+                     DesktopIntegration desktop, String version, Path logFolder, Clock clock, LoginRequest autoLogin,
+                     StartAtLogin startAtLogin) {
+        this(loginService, settingsStore, secretStore, desktop, version, logFolder, clock, autoLogin, startAtLogin, null);
     }
 
     public UiContext {
@@ -42,6 +51,7 @@ public record UiContext(
         secretStore = secretStore == null ? SecretStore.NONE : secretStore;
         version = version == null ? "dev" : version;
         clock = clock == null ? Clock.systemDefaultZone() : clock;
+        windowPlaces = windowPlaces == null ? WindowPlaces.inMemory() : windowPlaces;
     }
 
     public static void install(UiContext context) {
@@ -58,6 +68,6 @@ public record UiContext(
 
     public UiContext withAutoLogin(LoginRequest request) {
         return new UiContext(loginService, settingsStore, secretStore, desktop, version, logFolder, clock, request,
-                startAtLogin);
+                startAtLogin, windowPlaces);
     }
 }

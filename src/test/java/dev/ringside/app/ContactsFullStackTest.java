@@ -114,7 +114,7 @@ class ContactsFullStackTest {
                 .withRing(LONG_RING));
         String id = call.linkedid().get(FullStackApp.WAIT.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            Stage popup = app.awaitPopup();
+            javafx.stage.Window popup = app.awaitPopup();
             assertTrue(ldap.arrived.tryAcquire(FullStackApp.WAIT.toMillis(), TimeUnit.MILLISECONDS),
                     "the directory was asked");
             // the directory is still searching: the caller ID is on screen already
@@ -168,7 +168,7 @@ class ContactsFullStackTest {
         CallHandle call = app.sim.play(Scenario.missed("777").withCaller("+79160001122", "")
                 .withRing(Duration.ofSeconds(200)));
         String id = call.linkedid().get(FullStackApp.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        Stage popup = app.awaitPopup();
+        javafx.stage.Window popup = app.awaitPopup();
         FullStackApp.await("the popup names the local contact",
                 () -> app.fx(() -> app.popupNode(popup, "#contact").isVisible()));
         assertEquals("Boris Local \u00b7 Local Ltd \u00b7 mobile", app.popupText(popup, "#contact"));
@@ -203,7 +203,7 @@ class ContactsFullStackTest {
             // the contacts' own thread re-keys them before it answers anything asked after the change
             app.session().contacts().search("", 10).get(FullStackApp.WAIT.toMillis(), TimeUnit.MILLISECONDS);
             app.sim.play(Scenario.missed("777").withCaller("+1 212 555 0100", "").withRing(Duration.ofSeconds(200)));
-            Stage popup = app.awaitPopup();
+            javafx.stage.Window popup = app.awaitPopup();
             FullStackApp.await("the popup names the contact",
                     () -> FullStackApp.fx(() -> app.popupNode(popup, "#contact").isVisible()));
             assertEquals("Pat Doe \u00b7 office", app.popupText(popup, "#contact"));

@@ -3,6 +3,9 @@ package dev.ringside.app;
 import dev.ringside.call.CallStatus;
 import dev.ringside.history.CallHistory;
 import dev.ringside.history.StoredCall;
+import dev.ringside.app.keychain.FileSecretStore;
+import dev.ringside.app.keychain.KeychainOrFile;
+import dev.ringside.app.settings.FileSettingsStore;
 import dev.ringside.pbxsim.AmiUser;
 import dev.ringside.pbxsim.PbxSimulator;
 import dev.ringside.ui.RingsideApp;
@@ -19,14 +22,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -41,8 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole desktop app over real parts, for full-stack TestFX tests: the PBX simulator on a free
- * loopback port, {@link EngineLoginService} over an H2 history file, settings in a throw-away
- * Preferences node, and {@link RingsideApp} started under Monocle.
+ * loopback port, {@link EngineLoginService} over an H2 history file, settings and the secret in a
+ * throw-away config folder, and {@link RingsideApp} started under Monocle.
  */
 final class FullStackApp implements AutoCloseable {
 
@@ -54,24 +55,27 @@ final class FullStackApp implements AutoCloseable {
 
     final PbxSimulator sim;
     final CallHistory history;
-    final PreferencesSettingsStore settings;
+    final FileSettingsStore settings;
+    /** Where the app keeps the secret: here no keychain, so a private file in the config folder. */
+    final SecretStore secrets;
     final FxRobot robot = new FxRobot();
     /** Titles of every incoming-call window opened so far, even ones that closed again at once. */
     final List<String> popupsOpened = new CopyOnWriteArrayList<>();
 
-    private final Preferences node;
     private final EngineLoginService login;
     private final List<OperatorSession> sessions = new CopyOnWriteArrayList<>();
     private final ListChangeListener<Window> popupWatch = change -> {
         while (change.next()) {
             for (Window w : change.getAddedSubList()) {
                 if (isPopup(w)) {
-                    popupsOpened.add(((Stage) w).getTitle());
+                    popupsOpened.add(describe(w));
                 }
             }
         }
     };
     private Application app;
+    /** The main window (login, then the logged-in view). */
+    Stage primary;
 
     FullStackApp(Path dir, double timeScale) throws Exception {
         this(dir, timeScale, ContactsContext.none());
@@ -82,8 +86,8 @@ final class FullStackApp implements AutoCloseable {
         sim = PbxSimulator.builder().user(AmiUser.admin(USER, SECRET)).timeScale(timeScale).build();
         sim.start(0);
         history = CallHistory.open(dir.resolve("history"));
-        node = Preferences.userRoot().node("dev/ringside-test/" + UUID.randomUUID());
-        settings = new PreferencesSettingsStore(node);
+        settings = new FileSettingsStore(dir.resolve("config"));
+        secrets = new KeychainOrFile(SecretStore.NONE, new FileSecretStore(dir.resolve("config")));
         login = new EngineLoginService(history, settings, Clock.systemDefaultZone(), contacts);
     }
 
@@ -107,13 +111,14 @@ final class FullStackApp implements AutoCloseable {
 
     /** Starts the app as the launcher does: install the context, then the JavaFX application. */
     void launch(LoginRequest autoLogin) throws Exception {
-        Stage primary = FxToolkit.registerPrimaryStage();
+        primary = FxToolkit.registerPrimaryStage();
+        Stage primary = this.primary;
         // passes through to the real service; only remembers the sessions so close() can log them out
         LoginService recording = request -> login.login(request).thenApply(session -> {
             sessions.add(session);
             return session;
         });
-        UiContext.install(new UiContext(recording, settings, SecretStore.NONE,
+        UiContext.install(new UiContext(recording, settings, secrets,
                 DesktopIntegrations.of(DesktopIntegrations.NoTray.INSTANCE, new InAppNotifier(() -> primary)),
                 "test", null, Clock.systemDefaultZone(), autoLogin));
         FxToolkit.setupFixture(() -> Window.getWindows().addListener(popupWatch));
@@ -146,15 +151,18 @@ final class FullStackApp implements AutoCloseable {
 
     // ---------------------------------------------------------------- incoming-call windows
 
-    List<Stage> openPopups() {
-        return fx(() -> Window.getWindows().stream().filter(FullStackApp::isPopup).map(w -> (Stage) w).toList());
+    /** The incoming-call windows on screen: popup windows (the default) or focus-taking stages. */
+    List<Window> openPopups() {
+        return fx(() -> Window.getWindows().stream().filter(FullStackApp::isPopup).toList());
     }
 
-    Stage awaitPopup() throws TimeoutException {
+    Window awaitPopup() throws TimeoutException {
         await("an incoming-call window opens", () -> !openPopups().isEmpty());
-        List<Stage> open = openPopups();
+        List<Window> open = openPopups();
         if (open.size() != 1) {
-            throw new AssertionError("expected one incoming-call window, found " + open.size());
+            throw new AssertionError("expected one incoming-call window, found " + open.size() + ": "
+                    + fx(() -> open.stream().map(w -> w.getClass().getSimpleName() + " " + describe(w)
+                    + " " + w.getScene().getRoot()).toList()));
         }
         return open.get(0);
     }
@@ -163,16 +171,25 @@ final class FullStackApp implements AutoCloseable {
         await("every incoming-call window closes", () -> openPopups().isEmpty());
     }
 
-    <T extends Node> T popupNode(Stage popup, String query) {
+    <T extends Node> T popupNode(Window popup, String query) {
         return fx(() -> robot.from(popup.getScene().getRoot()).lookup(query).query());
     }
 
-    String popupText(Stage popup, String query) {
+    String popupText(Window popup, String query) {
         return fx(() -> textOf(robot.from(popup.getScene().getRoot()).lookup(query).query()));
     }
 
     private static boolean isPopup(Window w) {
-        return w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(POPUP_TITLE);
+        if (w instanceof Stage s) {
+            return s.getTitle() != null && s.getTitle().startsWith(POPUP_TITLE);
+        }
+        return w instanceof javafx.stage.PopupWindow && w.getScene() != null
+                && w.getScene().getRoot().lookup("#callerNumber") != null;
+    }
+
+    private static String describe(Window w) {
+        Node number = w.getScene().getRoot().lookup("#callerNumber");
+        return POPUP_TITLE + " from " + (number instanceof Labeled l ? l.getText() : "?");
     }
 
     // ---------------------------------------------------------------- history
@@ -222,21 +239,23 @@ final class FullStackApp implements AutoCloseable {
             for (OperatorSession s : sessions) {
                 s.logout().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             }
-            // the Log out button stops the Shell's ticker and popups; the session is already closed
-            FxToolkit.setupFixture(() -> {
-                Window.getWindows().removeListener(popupWatch);
-                robot.lookup(".button").match((Button b) -> "Log out".equals(b.getText().replace("_", "")))
-                        .tryQuery().ifPresent(b -> ((Button) b).fire());
-            });
             if (app != null) {
+                // the Log out button stops the Shell's ticker and popups; the session is already closed
+                FxToolkit.setupFixture(() -> {
+                    Window.getWindows().removeListener(popupWatch);
+                    robot.lookup(".button").match((Button b) -> "Log out".equals(b.getText().replace("_", "")))
+                            .tryQuery().ifPresent(b -> ((Button) b).fire());
+                });
                 FxToolkit.cleanupApplication(app);
+                FxToolkit.cleanupStages();
+                // popup windows are no stages: close any left over so the next test starts clean
+                FxToolkit.setupFixture(() -> List.copyOf(Window.getWindows()).stream()
+                        .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(Window::hide));
             }
-            FxToolkit.cleanupStages();
         } finally {
             login.close();
             sim.close();
             history.close();
-            node.removeNode();
         }
     }
 }

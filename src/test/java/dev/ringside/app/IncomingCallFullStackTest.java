@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * Calls from the simulator to the real app: the incoming-call window, Accept and Reject by mouse and
- * keyboard, and what ends up in the H2 history and on screen.
+ * (where popups may take the focus) keyboard, and what ends up in the H2 history and on screen.
  */
 class IncomingCallFullStackTest {
 
@@ -73,12 +74,12 @@ class IncomingCallFullStackTest {
         String id = get(call.linkedid());
         String leg = get(call.operatorLeg());
 
-        Stage popup = app.awaitPopup();
-        assertTrue(popup.getTitle().startsWith("Incoming call"), popup.getTitle());
+        Window popup = app.awaitPopup();
+        assertTrue(popup instanceof PopupWindow, "a popup window, which takes no focus");
         assertEquals(CALLER, app.popupText(popup, "#callerNumber"));
         assertEquals("John Caller", app.popupText(popup, "#callerName"));
         assertEquals("to 777", app.popupText(popup, "#calledNumber"));
-        assertTrue(FullStackApp.fx(popup::isAlwaysOnTop));
+        assertTrue(FullStackApp.fx(() -> app.primary.isFocused()), "the main window keeps the keyboard");
 
         robot.clickOn(app.<Button>popupNode(popup, "#rejectButton"));
 
@@ -93,15 +94,30 @@ class IncomingCallFullStackTest {
     }
 
     @Test
-    void escInTheWindowRejects() throws Exception {
+    void keysNeverActOnAPopupThatMayNotTakeTheFocus() throws Exception {
         loggedIn(s -> { });
         CallHandle call = app.sim.play(Scenario.rejected("777").withRing(LONG_RING));
         String id = get(call.linkedid());
-        String leg = get(call.operatorLeg());
-        Stage popup = app.awaitPopup();
+        Window popup = app.awaitPopup();
 
-        // the window does not take focus by itself: the operator clicks into it first
-        robot.clickOn(app.<javafx.scene.Node>popupNode(popup, "#callerNumber")).type(KeyCode.ESCAPE);
+        // a click into the window gives it no keyboard: Esc and Enter go where the operator was typing
+        robot.clickOn(app.<javafx.scene.Node>popupNode(popup, "#callerNumber")).type(KeyCode.ESCAPE).type(KeyCode.ENTER);
+
+        assertTrue(app.sim.receivedActions().stream().noneMatch(m -> "Hangup".equalsIgnoreCase(m.get("Action"))));
+        assertEquals(null, app.stored(id).orElseThrow().call().acceptedAt());
+        assertTrue(FullStackApp.fx(popup::isShowing));
+    }
+
+    @Test
+    void escRejectsInAPopupThatMayTakeTheFocus() throws Exception {
+        loggedIn(s -> s.popupTakesFocus = true);
+        CallHandle call = app.sim.play(Scenario.rejected("777").withRing(LONG_RING));
+        String id = get(call.linkedid());
+        String leg = get(call.operatorLeg());
+        Window popup = app.awaitPopup();
+        FullStackApp.await("the window has the keyboard", () -> FullStackApp.fx(popup::isFocused));
+
+        robot.type(KeyCode.ESCAPE);
 
         Map<String, String> hangup = awaitHangup();
         assertEquals(leg, hangup.get("Channel"));
@@ -116,7 +132,7 @@ class IncomingCallFullStackTest {
         CallHandle call = app.sim.play(Scenario.rejected("777").withRing(LONG_RING));
         String id = get(call.linkedid());
         String leg = get(call.operatorLeg());
-        Stage popup = app.awaitPopup();
+        Window popup = app.awaitPopup();
 
         robot.clickOn(app.<Button>popupNode(popup, "#acceptButton"));
 
@@ -138,7 +154,7 @@ class IncomingCallFullStackTest {
         CallHandle call = app.sim.play(Scenario.rejected("777").withRing(LONG_RING));
         String id = get(call.linkedid());
         String leg = get(call.operatorLeg());
-        Stage popup = app.awaitPopup();
+        Window popup = app.awaitPopup();
         FullStackApp.await("the window has the keyboard", () -> FullStackApp.fx(popup::isFocused));
 
         robot.type(KeyCode.ENTER);
@@ -149,8 +165,14 @@ class IncomingCallFullStackTest {
                 "no remote answer was sent");
         FullStackApp.await("the window says to pick up", () -> app.popupText(popup, "#feedback").startsWith("Accepted"));
 
-        // the phone keeps ringing, so Reject stays available and hangs it up
+        // a second Enter (the report: it rejected the call just accepted) does nothing now
+        robot.type(KeyCode.ENTER).type(KeyCode.ESCAPE);
+        assertTrue(app.sim.receivedActions().stream().noneMatch(m -> "Hangup".equalsIgnoreCase(m.get("Action"))),
+                "no key hangs up an accepted call");
+        // the phone keeps ringing, so Reject stays available: a click asks, a second click hangs up
         robot.clickOn(app.<Button>popupNode(popup, "#rejectButton"));
+        FullStackApp.await("the window asks", () -> app.popupText(popup, "#confirmQuestion").startsWith("You accepted"));
+        robot.clickOn(app.<Button>popupNode(popup, "#hangUpButton"));
         Map<String, String> hangup = awaitHangup();
         assertEquals(leg, hangup.get("Channel"));
         assertEquals("21", hangup.get("Cause"));

@@ -46,7 +46,7 @@ class LoginFullStackTest {
         assertTrue(saved.demo());
         assertEquals(List.of("777"), saved.extensions());
         // the demo PBX rings the new operator within seconds
-        Stage popup = app.awaitPopup();
+        javafx.stage.Window popup = app.awaitPopup();
         assertFalse(app.popupText(popup, "#callerNumber").isBlank());
     }
 

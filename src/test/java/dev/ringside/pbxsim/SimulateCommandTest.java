@@ -55,4 +55,27 @@ class SimulateCommandTest {
         command.interrupt();
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));
     }
+
+    @Test
+    void ringSendsAFloodOfDistinctCallsAtOnce() throws Exception {
+        PbxSimulator sim = PbxSimulator.builder().user(AmiUser.admin("u", "p")).build();
+        int port = sim.start(0);
+        try (RawAmiClient c = new RawAmiClient(port)) {
+            c.login("u", "p");
+            SimulateCommand.startFlood(sim, "777", 50, java.time.Duration.ZERO, java.time.Duration.ofSeconds(30),
+                    new PrintStream(new ByteArrayOutputStream()));
+            java.util.Set<String> ringing = new java.util.HashSet<>();
+            java.util.Set<String> callers = new java.util.HashSet<>();
+            c.readUntil(m -> {
+                if ("DialBegin".equals(m.get("Event")) && m.getOrDefault("DestChannel", "").startsWith("PJSIP/777-")) {
+                    ringing.add(m.get("Linkedid"));
+                    callers.add(m.get("CallerIDNum"));
+                }
+                return ringing.size() == 50;
+            }, null);
+            assertEquals(50, callers.size(), "each call has its own caller");
+        } finally {
+            sim.close();
+        }
+    }
 }

@@ -23,6 +23,12 @@ public record AppDirs(Path data, Path logs, Path config) {
         Objects.requireNonNull(config, "config");
     }
 
+    /** True when {@value #HOME_PROPERTY} puts everything under one folder (portable use, tests). */
+    public static boolean portable() {
+        String home = System.getProperty(HOME_PROPERTY);
+        return home != null && !home.isBlank();
+    }
+
     /** The folders for the user running this JVM. */
     public static AppDirs forCurrentUser() {
         return resolve(Os.current(), System.getenv(), System.getProperty("user.home"),

@@ -13,6 +13,14 @@ public final class Keychains {
         return forOs(System.getProperty("os.name", ""));
     }
 
+    /**
+     * For the desktop app: the OS keychain where one works, else a file only this OS user can read
+     * in {@code configDir}.
+     */
+    public static SecretStore forDesktop(java.nio.file.Path configDir) {
+        return new KeychainOrFile(forThisOs(), new FileSecretStore(configDir));
+    }
+
     static SecretStore forOs(String osName) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

@@ -13,6 +13,21 @@ public final class DesktopIntegrations {
     private DesktopIntegrations() {
     }
 
+    /**
+     * Starts AWT (the tray) before the JavaFX toolkit: when AWT starts inside GTK's event loop it
+     * sets its X error handler while GDK holds an error trap, and GDK prints a warning at every
+     * start. Call once from the main thread before {@code Application.launch}.
+     */
+    public static void prepareBeforeToolkit() {
+        try {
+            if (!java.awt.GraphicsEnvironment.isHeadless()) {
+                java.awt.SystemTray.isSupported();
+            }
+        } catch (RuntimeException | Error e) {
+            // no AWT desktop here: the tray is simply not offered later
+        }
+    }
+
     /** @param mainWindow the window in-app notifications attach to */
     public static DesktopIntegration detect(Supplier<Window> mainWindow) {
         AwtTrayService awt = new AwtTrayService();

@@ -4,16 +4,20 @@ import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
+import dev.ringside.call.Direction;
 import dev.ringside.ui.DateField;
 import dev.ringside.ui.Dialogs;
+import dev.ringside.ui.DisplayText;
 import dev.ringside.ui.i18n.Localization;
 import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.port.HistoryEntry;
+import dev.ringside.ui.port.HistorySort;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,19 +35,27 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The history part of the main window: filters, the table of one page, and the pager. */
+/**
+ * The history part of the main window: filters, the table of one page, and the pager. A click on
+ * a column header orders the whole history by it (the model asks the store; the table itself
+ * never sorts its one page).
+ */
 public final class HistoryView {
 
     private static final PseudoClass NEEDS_CALL_BACK = PseudoClass.getPseudoClass("needs-call-back");
 
     private final HistoryViewModel model;
     private final Clock clock;
+    private Map<TableColumn<HistoryEntry, ?>, HistorySort> sortable;
+    private boolean showingSort;
 
     @FXML private TextField searchField;
     @FXML private ComboBox<StatusFilter> statusBox;
@@ -51,9 +63,9 @@ public final class HistoryView {
     @FXML private DatePicker toPicker;
     @FXML private TableView<HistoryEntry> table;
     @FXML private TableColumn<HistoryEntry, String> timeColumn;
-    @FXML private TableColumn<HistoryEntry, String> callerColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> partyColumn;
     @FXML private TableColumn<HistoryEntry, String> nameColumn;
-    @FXML private TableColumn<HistoryEntry, String> calledColumn;
+    @FXML private TableColumn<HistoryEntry, String> lineColumn;
     @FXML private TableColumn<HistoryEntry, HistoryEntry> statusColumn;
     @FXML private TableColumn<HistoryEntry, String> ringColumn;
     @FXML private TableColumn<HistoryEntry, String> talkColumn;
@@ -84,32 +96,25 @@ public final class HistoryView {
 
         table.setItems(model.rows());
         text(timeColumn, e -> TimeText.timestamp(e.call().startedAt(), clock));
-        text(callerColumn, e -> {
-            String number = NumberText.of(e.call().otherPartyNumber());
-            String who = dev.ringside.ui.contacts.ContactText.join(e.contactName(), e.company());
-            return who.isEmpty() ? number : who + " \u00b7 " + number;
-        });
-        text(nameColumn, e -> Optional.ofNullable(e.call().callerName()).orElse(""));
-        text(calledColumn, e -> {
-            Call c = e.call();
-            String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
-            return NumberText.of(to) + (c.queue() == null || c.queue().isBlank() ? "" : " \u00b7 " + c.queue());
-        });
-        text(ringColumn, e -> TimeText.duration(e.call().ringTime()));
-        text(talkColumn, e -> e.call().answeredAt() == null ? "\u2013" : TimeText.duration(e.call().talkTime()));
-        text(notesColumn, e -> Optional.ofNullable(e.call().notes()).orElse(""));
+        partyColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        partyColumn.setCellFactory(col -> new PartyCell());
+        text(nameColumn, e -> e.call().direction() == Direction.OUTBOUND ? ""
+                : DisplayText.of(e.call().callerName(), DisplayText.NAME));
+        text(lineColumn, HistoryView::line);
+        text(ringColumn, e -> TimeText.duration(e.ringTime()));
+        text(talkColumn, HistoryView::talk);
+        text(notesColumn, e -> Optional.ofNullable(e.call().notes()).map(n -> DisplayText.of(n, 200)).orElse(""));
         statusColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         statusColumn.setCellFactory(col -> new StatusCell());
         actionColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         actionColumn.setCellFactory(col -> new CallBackCell());
+        installSorting();
         ColumnFit.headings(table);
         ColumnFit.noNarrowerThanItsColumns(table);
         ColumnFit.content(table, statusColumn, statusLabels(), "chip");
         ColumnFit.content(table, timeColumn, sampleTimes());
         ColumnFit.content(table, ringColumn, List.of("88:88", "8:88:88"));
         ColumnFit.content(table, talkColumn, List.of("88:88", "8:88:88"));
-        ColumnFit.content(table, callerColumn, List.of(NumberText.of("+442079460958"),
-                NumberText.of("+79123456789"), NumberText.of("+12025550123"), NumberText.of("+4930123456789")));
 
         table.setRowFactory(t -> {
             TableRow<HistoryEntry> row = new TableRow<>() {
@@ -129,10 +134,13 @@ public final class HistoryView {
         MenuItem callBack = new MenuItem(lang("history.callBack"));
         callBack.setAccelerator(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
         callBack.setOnAction(e -> selected().ifPresent(model::callBack));
+        MenuItem copy = new MenuItem(lang("history.copyNumber"));
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> selected().ifPresent(this::copyNumber));
         MenuItem note = new MenuItem(lang("history.editNote"));
         note.setAccelerator(new KeyCodeCombination(KeyCode.F2));
         note.setOnAction(e -> selected().ifPresent(this::editNote));
-        ContextMenu rowMenu = new ContextMenu(callBack, note);
+        ContextMenu rowMenu = new ContextMenu(callBack, copy, note);
         HistoryContactMenu.install(table, rowMenu, model.contacts());
         table.setContextMenu(rowMenu);
         table.setOnKeyPressed(e -> {
@@ -141,6 +149,9 @@ public final class HistoryView {
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 selected().ifPresent(model::callBack);
+                e.consume();
+            } else if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
+                selected().ifPresent(this::copyNumber);
                 e.consume();
             }
         });
@@ -154,8 +165,60 @@ public final class HistoryView {
         lastButton.disableProperty().bind(model.canNextProperty().not());
     }
 
+    /** Header clicks ask the model for the whole history in that order; the arrows follow the model. */
+    private void installSorting() {
+        sortable = Map.of(timeColumn, HistorySort.TIME, partyColumn, HistorySort.PARTY, nameColumn, HistorySort.NAME,
+                statusColumn, HistorySort.STATUS, ringColumn, HistorySort.RING, talkColumn, HistorySort.TALK);
+        table.setSortPolicy(t -> {
+            if (!showingSort) {
+                if (t.getSortOrder().isEmpty()) {
+                    model.sortBy(HistorySort.TIME, true);
+                } else {
+                    TableColumn<HistoryEntry, ?> column = t.getSortOrder().get(0);
+                    HistorySort sort = sortable.get(column);
+                    if (sort != null) {
+                        model.sortBy(sort, column.getSortType() == TableColumn.SortType.DESCENDING);
+                    }
+                }
+                showSort();
+            }
+            return true;
+        });
+        model.sortProperty().addListener((obs, o, n) -> showSort());
+        model.descendingProperty().addListener((obs, o, n) -> showSort());
+        showSort();
+    }
+
+    private void showSort() {
+        showingSort = true;
+        try {
+            sortable.forEach((column, sort) -> {
+                if (sort == model.sortProperty().get()) {
+                    column.setSortType(model.descendingProperty().get()
+                            ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                }
+            });
+            TableColumn<HistoryEntry, ?> current = sortable.entrySet().stream()
+                    .filter(e -> e.getValue() == model.sortProperty().get()).map(Map.Entry::getKey).findFirst().orElseThrow();
+            if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != current) {
+                table.getSortOrder().setAll(current);
+            }
+        } finally {
+            showingSort = false;
+        }
+    }
+
     private Optional<HistoryEntry> selected() {
         return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    private void copyNumber(HistoryEntry entry) {
+        String number = model.numberToCopy(entry);
+        if (!number.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(number);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     private void editNote(HistoryEntry entry) {
@@ -177,6 +240,22 @@ public final class HistoryView {
         searchField.selectAll();
     }
 
+    /** Which of the operator's numbers the call was on, and the queue it came through. */
+    static String line(HistoryEntry e) {
+        Call c = e.call();
+        String mine = c.operatorNumber() != null ? c.operatorNumber()
+                : c.direction() == Direction.OUTBOUND ? c.callerNumber() : c.receiverNumber();
+        String shown = DisplayText.of(NumberText.of(mine), DisplayText.SHORT);
+        return c.queue() == null || c.queue().isBlank() ? shown
+                : lang("history.line.queue", shown, DisplayText.of(c.queue(), DisplayText.SHORT));
+    }
+
+    private static String talk(HistoryEntry e) {
+        boolean talked = e.talkTime() != null && !e.talkTime().isZero()
+                || e.call().status() == CallStatus.ANSWERED || e.call().status() == CallStatus.COMPLETED;
+        return talked ? TimeText.duration(e.talkTime()) : "\u2013";
+    }
+
     private static void text(TableColumn<HistoryEntry, String> column, Function<HistoryEntry, String> value) {
         column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
     }
@@ -196,8 +275,9 @@ public final class HistoryView {
     private static List<String> statusLabels() {
         List<String> labels = new ArrayList<>();
         for (CallStatus status : CallStatus.values()) {
-            labels.add(StatusCell.label(status, false));
-            labels.add(StatusCell.label(status, true));
+            labels.add(label(status, false, false));
+            labels.add(label(status, true, false));
+            labels.add(label(status, false, true));
         }
         return labels;
     }
@@ -215,6 +295,51 @@ public final class HistoryView {
         model.toProperty().set(null);
     }
 
+    /** The other party's number, after an arrow that says which way the call went. */
+    private static final class PartyCell extends TableCell<HistoryEntry, HistoryEntry> {
+        private final FontIcon icon = new FontIcon();
+        private final Tooltip way = new Tooltip();
+
+        @Override
+        protected void updateItem(HistoryEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Call c = item.call();
+            String number = DisplayText.of(NumberText.of(c.otherPartyNumber()), DisplayText.NUMBER);
+            if (number.isEmpty()) {
+                number = lang("live.unknownNumber");
+            }
+            // the contact the number belongs to, when the contacts know it
+            String who = DisplayText.of(dev.ringside.ui.contacts.ContactText.join(item.contactName(), item.company()),
+                    DisplayText.NAME);
+            setText(who.isEmpty() ? number : who + " \u00b7 " + number);
+            String[] look = switch (c.direction()) {
+                case OUTBOUND -> new String[] {"mdi2a-arrow-top-right", "dir-out", "history.direction.outbound"};
+                case INTERNAL -> new String[] {"mdi2s-swap-horizontal", "dir-internal", "history.direction.internal"};
+                default -> new String[] {"mdi2a-arrow-bottom-left", "dir-in", "history.direction.inbound"};
+            };
+            icon.setIconLiteral(look[0]);
+            icon.getStyleClass().setAll("ikonli-font-icon", look[1]);
+            way.setText(directionText(c.direction()));
+            setGraphic(icon);
+            setTooltip(way);
+            setAccessibleText(way.getText() + " " + getText());
+        }
+    }
+
+    static String directionText(Direction d) {
+        return switch (d) {
+            case OUTBOUND -> lang("history.direction.outbound");
+            case INTERNAL -> lang("history.direction.internal");
+            case INBOUND -> lang("history.direction.inbound");
+        };
+    }
+
     private static final class StatusCell extends TableCell<HistoryEntry, HistoryEntry> {
         private final Label chip = new Label();
 
@@ -226,25 +351,32 @@ public final class HistoryView {
                 return;
             }
             CallStatus status = item.call().status();
-            chip.setText(label(status, item.calledBack()));
+            chip.setText(label(item));
             chip.getStyleClass().setAll("chip", "status-" + status.wireName());
             if (status == CallStatus.MISSED && item.calledBack()) {
                 chip.getStyleClass().add("called-back");
             }
             setGraphic(chip);
         }
+    }
 
-        private static String label(CallStatus status, boolean calledBack) {
-            return switch (status) {
-                case INCOMING -> lang("history.status.incoming");
-                case DIALING -> lang("history.status.dialing");
-                case ANSWERED -> lang("history.status.answered");
-                case COMPLETED -> lang("history.status.completed");
-                case MISSED -> calledBack ? lang("history.status.calledBack") : lang("history.status.missed");
-                case REJECTED -> lang("history.status.rejected");
-                case UNANSWERED -> lang("history.status.unanswered");
-            };
-        }
+    /** The status word: a missed call the operator had accepted in the app reads differently from a plain miss. */
+    static String label(HistoryEntry e) {
+        return label(e.call().status(), e.calledBack(), e.call().acceptedAt() != null);
+    }
+
+    private static String label(CallStatus status, boolean calledBack, boolean accepted) {
+        return switch (status) {
+            case INCOMING -> lang("history.status.incoming");
+            case DIALING -> lang("history.status.dialing");
+            case ANSWERED -> lang("history.status.answered");
+            case COMPLETED -> lang("history.status.completed");
+            case MISSED -> calledBack ? lang("history.status.calledBack")
+                    : accepted ? lang("history.status.acceptedNotPickedUp")
+                    : lang("history.status.missed");
+            case REJECTED -> lang("history.status.rejected");
+            case UNANSWERED -> lang("history.status.unanswered");
+        };
     }
 
     private final class CallBackCell extends TableCell<HistoryEntry, HistoryEntry> {
@@ -254,7 +386,7 @@ public final class HistoryView {
             button.setGraphic(new FontIcon("mdi2p-phone-outgoing"));
             button.getStyleClass().add("flat");
             button.setFocusTraversable(false);
-            button.setTooltip(new javafx.scene.control.Tooltip(lang("history.callBack.tooltip")));
+            button.setTooltip(new Tooltip(lang("history.callBack.tooltip")));
             button.setOnAction(e -> {
                 if (getItem() != null) {
                     model.callBack(getItem());

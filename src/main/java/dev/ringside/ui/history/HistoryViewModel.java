@@ -6,9 +6,12 @@ import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
 import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
+import dev.ringside.ui.port.HistoryCursor;
 import dev.ringside.ui.port.HistoryEntry;
-import dev.ringside.ui.port.HistoryPage;
-import dev.ringside.ui.port.HistoryQuery;
+import dev.ringside.ui.port.HistoryRequest;
+import dev.ringside.ui.port.HistoryRequest.Position;
+import dev.ringside.ui.port.HistoryResult;
+import dev.ringside.ui.port.HistorySort;
 import dev.ringside.ui.port.OperatorSession;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +19,10 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,8 +32,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The call history, one page at a time (newest first), so it stays quick with 100,000 rows: only
- * the page on screen is ever loaded.
+ * The call history, one page at a time in the chosen order. Pages are found from the rows on
+ * screen (the page after the last row, before the first), never by counting rows from the top, so
+ * paging stays as quick at the millionth call as at the first. At most one query runs at a time:
+ * whatever is asked meanwhile (typing, calls arriving) makes one more query, for the latest state.
  */
 public final class HistoryViewModel {
 
@@ -43,9 +48,10 @@ public final class HistoryViewModel {
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<HistorySort> sort = new ReadOnlyObjectWrapper<>(HistorySort.TIME);
+    private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper(true);
 
     private final ObservableList<HistoryEntry> rows = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper("");
@@ -53,8 +59,15 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(false);
-    /** Answers to older queries are dropped: the operator may type faster than the database answers. */
-    private long generation;
+
+    /** Where the page on screen is: how it was found, and the row number of its first row. */
+    private Position position = Position.FIRST;
+    private HistoryCursor cursor;
+    private long offset;
+    private HistoryCursor previousCursor;
+    private HistoryCursor nextCursor;
+    private boolean inFlight;
+    private boolean again;
 
     public HistoryViewModel(OperatorSession session, UiThread ui) {
         this.session = session;
@@ -65,76 +78,130 @@ public final class HistoryViewModel {
         to.addListener((obs, o, n) -> firstPage());
     }
 
-    public HistoryQuery query() {
+    /** The request for the page on screen (or about to be). */
+    public HistoryRequest request() {
         StatusFilter filter = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
-        return new HistoryQuery(search.get(), filter.statuses(), from.get(), to.get(), page.get() * PAGE_SIZE, PAGE_SIZE);
+        return new HistoryRequest(search.get(), filter.statuses(), filter.directions(), from.get(), to.get(),
+                sort.get(), descending.get(), position, cursor, PAGE_SIZE);
     }
 
     public void firstPage() {
-        page.set(0);
-        refresh();
+        go(Position.FIRST, null, 0);
     }
 
     public void nextPage() {
         if (canNext.get()) {
-            page.set(page.get() + 1);
-            refresh();
+            go(Position.AFTER, nextCursor, offset + rows.size());
         }
     }
 
     public void previousPage() {
         if (canPrevious.get()) {
-            page.set(page.get() - 1);
-            refresh();
+            go(Position.BEFORE, previousCursor, Math.max(0, offset - PAGE_SIZE));
         }
     }
 
     public void lastPage() {
-        if (total.get() > 0) {
-            page.set((int) ((total.get() - 1) / PAGE_SIZE));
-            refresh();
-        }
+        go(Position.LAST, null, -1);
     }
 
-    /** Reloads the current page and the counts (after a filter change, or history changed). */
+    /**
+     * Orders by a column: the same column again turns the order round; another column starts
+     * with its natural order (time: newest first; the others: smallest first).
+     */
+    public void sortBy(HistorySort column) {
+        if (column == sort.get()) {
+            descending.set(!descending.get());
+        } else {
+            sort.set(column);
+            descending.set(column == HistorySort.TIME);
+        }
+        firstPage();
+    }
+
+    /** Orders by a column in a given direction (the table's header arrows). */
+    public void sortBy(HistorySort column, boolean largestFirst) {
+        if (column == sort.get() && largestFirst == descending.get()) {
+            return;
+        }
+        sort.set(column);
+        descending.set(largestFirst);
+        firstPage();
+    }
+
+    private void go(Position where, HistoryCursor at, long firstRow) {
+        position = where;
+        cursor = at;
+        offset = firstRow;
+        refresh();
+    }
+
+    /** Reloads the page on screen and the counts (after a filter change, or history changed). */
     public void refresh() {
-        long mine = ++generation;
-        HistoryQuery query = query();
+        if (inFlight) {
+            again = true;
+            return;
+        }
+        inFlight = true;
+        again = false;
+        HistoryRequest request = request();
         loading.set(true);
-        ui.deliver(session.history(query), result -> {
-            if (mine == generation) {
-                show(query, result);
-            }
-        }, failure -> {
-            if (mine == generation) {
+        ui.deliver(session.history(request), result -> answered(request, result), failure -> {
+            finished();
+            if (!again) {
                 loading.set(false);
                 message.set(lang("history.error.load", UiThread.messageOf(failure)));
             }
         });
-        ui.deliver(session.statusCounts(query), counts -> {
-            if (mine == generation) {
-                countsText.set(describe(counts));
-            }
-        }, failure -> countsText.set(""));
     }
 
-    private void show(HistoryQuery query, HistoryPage result) {
+    private void answered(HistoryRequest request, HistoryResult result) {
+        boolean stale = again;
+        finished();
+        if (stale) {
+            return; // a newer question is on its way
+        }
         loading.set(false);
-        if (result.rows().isEmpty() && query.offset() > 0 && result.totalCount() > 0) {
-            // the page we were on no longer exists (history shrank or filter changed underneath)
-            lastPage();
+        if (result.rows().isEmpty() && request.position() != Position.FIRST && result.total() > 0) {
+            // the rows this page was found from are gone (filter changed underneath): start over
+            firstPage();
+            return;
+        }
+        if (request.position() == Position.BEFORE && result.previous() == null && result.rows().size() < PAGE_SIZE
+                && result.total() > result.rows().size()) {
+            // back at the top with a short page: show the full first page instead
+            firstPage();
             return;
         }
         rows.setAll(result.rows());
-        total.set(result.totalCount());
-        canPrevious.set(query.offset() > 0);
-        canNext.set(query.offset() + result.rows().size() < result.totalCount());
-        if (result.totalCount() == 0) {
-            rangeText.set(query.text().isEmpty() && query.statuses().isEmpty() && query.from() == null && query.to() == null
-                    ? lang("history.range.none") : lang("history.range.noMatch"));
+        total.set(result.total());
+        previousCursor = result.previous();
+        nextCursor = result.next();
+        canPrevious.set(previousCursor != null);
+        canNext.set(nextCursor != null);
+        if (request.position() == Position.LAST || offset < 0) {
+            offset = Math.max(0, result.total() - result.rows().size());
+        }
+        if (previousCursor == null) {
+            offset = 0;
+        }
+        countsText.set(result.byStatus().isEmpty() ? "" : describe(result.byStatus()));
+        if (result.total() == 0) {
+            boolean filtered = !request.text().isEmpty() || !request.statuses().isEmpty() || !request.directions().isEmpty()
+                    || request.from() != null || request.to() != null;
+            rangeText.set(filtered ? lang("history.range.noMatch") : lang("history.range.none"));
         } else {
-            rangeText.set(lang("history.range", query.offset() + 1L, query.offset() + (long) result.rows().size(),
-                    result.totalCount()));
+            long first = offset + 1;
+            long last = offset + result.rows().size();
+            rangeText.set(result.totalExact() ? lang("history.range", first, last, result.total())
+                    : lang("history.range.atLeast", first, last, result.total()));
+        }
+    }
+
+    private void finished() {
+        inFlight = false;
+        if (again) {
+            refresh();
         }
     }
 
@@ -174,6 +241,17 @@ public final class HistoryViewModel {
         ui.deliver(session.callBack(number), ok -> { }, failure -> message.set(lang("history.error.callBack", UiThread.messageOf(failure))));
     }
 
+    /** The number "Copy number" puts on the clipboard, as the PBX gave it; empty when the call has none. */
+    public String numberToCopy(HistoryEntry entry) {
+        String number = entry.call().otherPartyNumber();
+        if (number == null || number.isBlank()) {
+            message.set(lang("history.error.noNumber"));
+            return "";
+        }
+        message.set(lang("history.copied", NumberText.of(number)));
+        return number.strip();
+    }
+
     /** Shows a line under the table (what a row's action did). */
     public void showMessage(String text) {
         message.set(text);
@@ -197,8 +275,9 @@ public final class HistoryViewModel {
     public ObjectProperty<StatusFilter> statusFilterProperty() { return statusFilter; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
+    public ReadOnlyObjectProperty<HistorySort> sortProperty() { return sort.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty descendingProperty() { return descending.getReadOnlyProperty(); }
     public ObservableList<HistoryEntry> rows() { return rows; }
-    public ReadOnlyIntegerProperty pageProperty() { return page.getReadOnlyProperty(); }
     public ReadOnlyLongProperty totalProperty() { return total.getReadOnlyProperty(); }
     public ReadOnlyStringProperty rangeTextProperty() { return rangeText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countsTextProperty() { return countsText.getReadOnlyProperty(); }

@@ -3,25 +3,32 @@ package dev.ringside.ui.history;
 import static dev.ringside.ui.i18n.Localization.lang;
 
 import dev.ringside.call.CallStatus;
+import dev.ringside.call.Direction;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The choices of the history's status filter. */
+/** The choices of the history's status filter. "Outgoing" is every call the operator placed, answered or not. */
 public enum StatusFilter {
-    ALL(EnumSet.noneOf(CallStatus.class)),
-    MISSED(EnumSet.of(CallStatus.MISSED)),
-    ANSWERED(EnumSet.of(CallStatus.ANSWERED, CallStatus.COMPLETED)),
-    REJECTED(EnumSet.of(CallStatus.REJECTED)),
-    OUTGOING(EnumSet.of(CallStatus.DIALING, CallStatus.UNANSWERED));
+    ALL(EnumSet.noneOf(CallStatus.class), EnumSet.noneOf(Direction.class)),
+    MISSED(EnumSet.of(CallStatus.MISSED), EnumSet.noneOf(Direction.class)),
+    ANSWERED(EnumSet.of(CallStatus.ANSWERED, CallStatus.COMPLETED), EnumSet.noneOf(Direction.class)),
+    REJECTED(EnumSet.of(CallStatus.REJECTED), EnumSet.noneOf(Direction.class)),
+    OUTGOING(EnumSet.noneOf(CallStatus.class), EnumSet.of(Direction.OUTBOUND));
 
     private final Set<CallStatus> statuses;
+    private final Set<Direction> directions;
 
-    StatusFilter(Set<CallStatus> statuses) {
+    StatusFilter(Set<CallStatus> statuses, Set<Direction> directions) {
         this.statuses = statuses;
+        this.directions = directions;
     }
 
     public Set<CallStatus> statuses() {
         return statuses;
+    }
+
+    public Set<Direction> directions() {
+        return directions;
     }
 
     /** The words in the filter box, in the operator's language. */

@@ -217,7 +217,14 @@ public final class LoginViewModel {
     }
 
     private void updateSecretNote() {
-        secretNote.set(remember.get() && !demo.get() && !secretStore.isAvailable() ? lang("login.secretNotSaved") : "");
+        if (!remember.get() || demo.get()) {
+            secretNote.set("");
+        } else if (!secretStore.isAvailable()) {
+            secretNote.set(lang("login.secretNotSaved"));
+        } else {
+            // no keychain here: say plainly that the secret goes to a file, and which
+            secretNote.set(secretStore.fallbackFile().map(f -> lang("login.secretInFile", f.toString())).orElse(""));
+        }
     }
 
     public StringProperty extensionsProperty() { return extensions; }

@@ -13,9 +13,15 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -60,6 +66,9 @@ public final class MainView {
     @FXML private Label liveCount;
     @FXML private Label setupWarning;
     @FXML private ListView<Call> liveList;
+    @FXML private TextField dialField;
+    @FXML private Label dialMessage;
+    private final ContextMenu dialSuggestions = new ContextMenu();
     @FXML private HBox deskHeader;
     @FXML private javafx.scene.control.SplitPane split;
     @FXML private javafx.scene.layout.StackPane deskSlot;
@@ -95,6 +104,16 @@ public final class MainView {
         // each cell follows the clock and its call's contact itself: redrawing the list every second
         // would rebuild its cells and close a call's open transfer menu
         sizeLiveList();
+
+        dialField.textProperty().bindBidirectional(model.dial().textProperty());
+        dialMessage.textProperty().bind(model.dial().messageProperty());
+        dialMessage.tooltipProperty().bind(model.dial().messageProperty().map(t -> t.isEmpty() ? null : new Tooltip(t)));
+        model.dial().suggestions().addListener((ListChangeListener<DialViewModel.Suggestion>) c -> showSuggestions());
+        dialField.focusedProperty().addListener((obs, o, focused) -> {
+            if (!focused) {
+                dialSuggestions.hide();
+            }
+        });
 
         installDesk();
 
@@ -170,7 +189,37 @@ public final class MainView {
         liveList.setMinHeight(h);
     }
 
+    /** The history's people matching what is typed, under the dial box; a click calls one. */
+    private void showSuggestions() {
+        List<MenuItem> items = new ArrayList<>();
+        for (DialViewModel.Suggestion s : model.dial().suggestions()) {
+            MenuItem item = new MenuItem(s.label());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.dial().dial(s));
+            items.add(item);
+        }
+        dialSuggestions.getItems().setAll(items);
+        if (items.isEmpty() || !dialField.isFocused()) {
+            dialSuggestions.hide();
+        } else if (!dialSuggestions.isShowing()) {
+            dialSuggestions.show(dialField, Side.BOTTOM, 0, 0);
+        }
+    }
+
+    /** Ctrl+L: the dial box. */
+    public void focusDial() {
+        dialField.requestFocus();
+        dialField.selectAll();
+    }
+
+    @FXML
+    private void dial() {
+        dialSuggestions.hide();
+        model.dial().dial();
+    }
+
     private void installAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::focusDial);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), historyView::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model.history()::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), actions::openSettings);

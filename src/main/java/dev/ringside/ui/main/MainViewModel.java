@@ -17,6 +17,7 @@ import dev.ringside.ui.port.TrayService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public final class MainViewModel {
     private final Clock clock;
     private final Notifier notifier;
     private final HistoryViewModel history;
+    private final MissedNotices missedNotices;
+    private final DialViewModel dial;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final dev.ringside.ui.desk.DeskViewModel desk;
 
@@ -46,7 +49,10 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(new ConnectionState.Disconnected());
     private final ReadOnlyObjectWrapper<ConnectionChip> chip = new ReadOnlyObjectWrapper<>(ConnectionChip.of(new ConnectionState.Disconnected(), Instant.EPOCH));
     private final ReadOnlyObjectWrapper<Instant> now;
+    /** Oldest first; the Linkedid makes the order total, so a call is found by binary search. */
+    static final Comparator<Call> LIVE_ORDER = Comparator.comparing(Call::startedAt).thenComparing(Call::linkedId);
     private final ObservableList<Call> liveCalls = FXCollections.observableArrayList();
+    private final java.util.Map<String, Call> liveById = new java.util.HashMap<>();
     /** Kept in a field: the view listens to it, and a wrapper made per call would be garbage-collected. */
     private final ObservableList<Call> readOnlyLiveCalls = FXCollections.unmodifiableObservableList(liveCalls);
     private final ReadOnlyIntegerWrapper unseenMissed = new ReadOnlyIntegerWrapper(0);
@@ -63,6 +69,8 @@ public final class MainViewModel {
         this.clock = clock;
         this.notifier = notifier;
         this.history = new HistoryViewModel(session, ui);
+        this.missedNotices = new MissedNotices(notifier);
+        this.dial = new DialViewModel(session, ui);
         this.desk = session.desk().map(d -> new dev.ringside.ui.desk.DeskViewModel(d, session, ui, clock)).orElse(null);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         String name = session.displayName();
@@ -104,18 +112,25 @@ public final class MainViewModel {
     }
 
     void callChanged(Call previous, Call current) {
-        liveCalls.removeIf(c -> c.linkedId().equals(current.linkedId()));
+        // thousands of calls may ring at once: each change costs a look-up, not a scan and a sort
+        Call shown = liveById.remove(current.linkedId());
+        if (shown != null) {
+            int at = Collections.binarySearch(liveCalls, shown, LIVE_ORDER);
+            if (at >= 0) {
+                liveCalls.remove(at);
+            }
+        }
         if (current.status().isLive()) {
-            liveCalls.add(current);
-            sortLive();
+            liveById.put(current.linkedId(), current);
+            int at = Collections.binarySearch(liveCalls, current, LIVE_ORDER);
+            liveCalls.add(at >= 0 ? at : -at - 1, current);
             askContact(current);
         } else {
             contactAsked.remove(current.linkedId());
             liveContacts.remove(current.linkedId());
         }
         if (current.status() == CallStatus.MISSED && (previous == null || previous.status() != CallStatus.MISSED)) {
-            String name = current.callerName() == null || current.callerName().isBlank() ? "" : current.callerName() + "  ";
-            notifier.notify(lang("notify.missed.title"), name + NumberText.of(current.callerNumber()));
+            missedNotices.missed(current, now.get());
         }
     }
 
@@ -144,7 +159,9 @@ public final class MainViewModel {
     }
 
     private void sortLive() {
-        FXCollections.sort(liveCalls, Comparator.comparing(Call::startedAt));
+        FXCollections.sort(liveCalls, LIVE_ORDER);
+        liveById.clear();
+        liveCalls.forEach(c -> liveById.put(c.linkedId(), c));
     }
 
     private void historyChanged() {
@@ -156,6 +173,7 @@ public final class MainViewModel {
     public void tick(Instant instant) {
         now.set(instant);
         chip.set(ConnectionChip.of(connection.get(), instant));
+        missedNotices.tick(instant);
         if (desk != null) {
             desk.tick(instant);
         }
@@ -183,6 +201,8 @@ public final class MainViewModel {
     public OperatorSession session() { return session; }
     public Clock clock() { return clock; }
     public HistoryViewModel history() { return history; }
+    public MissedNotices missedNotices() { return missedNotices; }
+    public DialViewModel dial() { return dial; }
     /** The operator's desk (queues, breaks, colleagues, call controls, the day), where the session has one. */
     public Optional<dev.ringside.ui.desk.DeskViewModel> desk() { return Optional.ofNullable(desk); }
     /** A fresh Contacts view model, or null where there are no contacts. */

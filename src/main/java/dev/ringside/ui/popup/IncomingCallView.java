@@ -2,12 +2,18 @@ package dev.ringside.ui.popup;
 
 import dev.ringside.ui.ViewLoader;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
-/** The content of one incoming-call window. Enter accepts, Esc rejects (default/cancel buttons). */
+/**
+ * The content of one incoming-call window. Buttons act on clicks only; Enter and Esc reach the
+ * model through {@link PopupSurface.Keys} and only where popups may take the focus.
+ */
 public final class IncomingCallView {
 
     private final IncomingCallViewModel model;
@@ -20,8 +26,12 @@ public final class IncomingCallView {
     @FXML private javafx.scene.control.Hyperlink addContact;
     @FXML private javafx.scene.control.Hyperlink crmLink;
     @FXML private Label ringTime;
+    @FXML private Label hint;
     @FXML private Label feedback;
     @FXML private Label error;
+    @FXML private Label confirmQuestion;
+    @FXML private HBox actions;
+    @FXML private HBox confirmActions;
     @FXML private Button acceptButton;
     @FXML private Button rejectButton;
 
@@ -29,16 +39,14 @@ public final class IncomingCallView {
         this.model = model;
     }
 
-    public Parent load() {
-        return ViewLoader.load(this);
+    public Region load() {
+        return (Region) ViewLoader.load(this);
     }
 
     @FXML
     private void initialize() {
         callerNumber.textProperty().bind(model.callerNumberProperty());
         callerName.textProperty().bind(model.callerNameProperty());
-        callerName.managedProperty().bind(model.callerNameProperty().isNotEmpty());
-        callerName.visibleProperty().bind(model.callerNameProperty().isNotEmpty());
         contact.textProperty().bind(model.contactProperty());
         contact.visibleProperty().bind(model.contactProperty().isNotEmpty());
         contact.managedProperty().bind(contact.visibleProperty());
@@ -50,30 +58,32 @@ public final class IncomingCallView {
         calledNumber.textProperty().bind(model.calledNumberProperty());
         callerHistory.textProperty().bind(model.callerHistoryProperty());
         ringTime.textProperty().bind(model.ringTimeProperty());
+        hint.textProperty().bind(model.hintProperty());
         feedback.textProperty().bind(model.feedbackProperty());
-        feedback.visibleProperty().bind(model.feedbackProperty().isNotEmpty());
-        feedback.managedProperty().bind(feedback.visibleProperty());
         error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        error.tooltipProperty().bind(model.errorProperty().map(t -> t.isEmpty() ? null : new Tooltip(t)));
+        confirmQuestion.textProperty().bind(model.confirmQuestionProperty());
+
+        // one message at a time in the two-line slot: the question, else an error, else progress, else the hint
+        BooleanBinding asking = Bindings.createBooleanBinding(() -> model.confirmingRejectProperty().get(),
+                model.confirmingRejectProperty());
+        BooleanBinding failing = asking.not().and(model.errorProperty().isNotEmpty());
+        BooleanBinding working = asking.not().and(failing.not()).and(model.feedbackProperty().isNotEmpty());
+        confirmQuestion.visibleProperty().bind(asking);
+        error.visibleProperty().bind(failing);
+        feedback.visibleProperty().bind(working);
+        hint.visibleProperty().bind(asking.not().and(failing.not()).and(working.not()));
+        actions.visibleProperty().bind(asking.not());
+        confirmActions.visibleProperty().bind(asking);
+
         acceptButton.disableProperty().bind(model.busyProperty());
         rejectButton.disableProperty().bind(Bindings.and(model.busyProperty(), model.acceptedProperty().not()));
-        // when the window may take focus, Accept is where the keyboard lands
-        acceptButton.sceneProperty().addListener((obs, o, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((w, ow, window) -> {
-                    if (window != null) {
-                        window.setOnShown(e -> acceptButton.requestFocus());
-                    }
-                });
-            }
-        });
     }
 
-    @FXML
-    private void accept() {
-        model.accept();
-    }
+    @FXML private void accept() { model.accept(); }
+    @FXML private void reject() { model.reject(); }
+    @FXML private void confirmReject() { model.confirmReject(); }
+    @FXML private void cancelReject() { model.cancelReject(); }
 
     @FXML
     private void addContact() {
@@ -86,10 +96,5 @@ public final class IncomingCallView {
     @FXML
     private void openCrm() {
         model.openCrm();
-    }
-
-    @FXML
-    private void reject() {
-        model.reject();
     }
 }

@@ -9,8 +9,9 @@ import dev.ringside.contacts.CallerMatch;
 import dev.ringside.contacts.Contact;
 import dev.ringside.contacts.ContactDraft;
 import dev.ringside.contacts.ContactNumber;
-import dev.ringside.ui.contacts.ContactText;
+import dev.ringside.ui.DisplayText;
 import dev.ringside.ui.NumberText;
+import dev.ringside.ui.contacts.ContactText;
 import dev.ringside.ui.TimeText;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.CallerStats;
@@ -23,7 +24,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** One ringing call in its own window: who calls, for which number, for how long, and Accept/Reject. */
+/**
+ * One ringing call in its own window: who calls, for which number, for how long, and Accept/Reject.
+ *
+ * <p>Safety: a key never hangs anyone up once the call is accepted, and ending the caller's whole
+ * call (the "hang up the caller" reject mode) always needs a second, deliberate click. Keys only
+ * reach a popup the operator chose (see {@link PopupWindows}).
+ */
 public final class IncomingCallViewModel {
 
     private final OperatorSession session;
@@ -41,6 +48,9 @@ public final class IncomingCallViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper accepted = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper confirmingReject = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper confirmQuestion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private boolean statsRequested;
     private final ReadOnlyStringWrapper contact = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper unknownCaller = new ReadOnlyBooleanWrapper(false);
@@ -54,6 +64,7 @@ public final class IncomingCallViewModel {
         this.clock = clock;
         show(call);
         tick(clock.instant());
+        hint.set(session.acceptAnswersPhone() ? lang("popup.hint.remoteAnswer") : lang("popup.hint.noRemoteAnswer"));
         crmOffered.set(session.crmButton());
     }
 
@@ -86,9 +97,10 @@ public final class IncomingCallViewModel {
         busy.set(true);
         error.set("");
         feedback.set(lang("popup.accepting"));
+        boolean answersPhone = session.acceptAnswersPhone();
         ui.deliver(session.accept(call.linkedId()), ok -> {
             accepted.set(true);
-            feedback.set(lang("popup.accepted"));
+            feedback.set(answersPhone ? lang("popup.accepted.remote") : lang("popup.accepted"));
         }, failure -> {
             busy.set(false);
             feedback.set("");
@@ -96,10 +108,57 @@ public final class IncomingCallViewModel {
         });
     }
 
-    /** Also after Accept: without remote answer the phone still rings, and Reject stays offered. */
+    /**
+     * The Reject button was clicked. Rejecting an accepted call, or ending the caller's whole call,
+     * first asks (the operator confirms with a second click); otherwise the reject goes out at once.
+     */
     public void reject() {
+        if (closed.get() || (busy.get() && !accepted.get())) {
+            return;
+        }
+        if (accepted.get() || session.rejectEndsCall()) {
+            confirmQuestion.set(accepted.get() ? lang("popup.confirm.afterAccept") : lang("popup.confirm.endsCall"));
+            confirmingReject.set(true);
+            return;
+        }
+        sendReject();
+    }
+
+    /** Enter in a popup the operator chose: accepts, and does nothing once accepted. */
+    public void acceptKey() {
+        if (!accepted.get() && !confirmingReject.get()) {
+            accept();
+        }
+    }
+
+    /**
+     * Esc in a popup the operator chose: rejects a ringing call when that only sends it on (voicemail,
+     * the next agent). Never after Accept; in "hang up the caller" mode it only asks, like a click.
+     */
+    public void rejectKey() {
+        if (accepted.get() || confirmingReject.get()) {
+            return;
+        }
+        reject();
+    }
+
+    /** The second click: "Hang up" in the question. */
+    public void confirmReject() {
+        if (!confirmingReject.get()) {
+            return;
+        }
+        confirmingReject.set(false);
+        sendReject();
+    }
+
+    /** "Keep the call" in the question. */
+    public void cancelReject() {
+        confirmingReject.set(false);
+    }
+
+    private void sendReject() {
         boolean afterAccept = accepted.get();
-        if ((busy.get() && !afterAccept) || closed.get()) {
+        if (closed.get()) {
             return;
         }
         String before = feedback.get();
@@ -124,14 +183,16 @@ public final class IncomingCallViewModel {
     private void show(Call c) {
         lookUpCallerHistory(c);
         identify(c);
-        String number = NumberText.of(c.callerNumber());
+        // what the caller sent is cleaned and cut: the window keeps its size whatever arrives
+        String number = DisplayText.of(NumberText.of(c.callerNumber()), DisplayText.NUMBER);
         callerNumber.set(number.isEmpty() ? lang("live.unknownNumber") : number);
-        String name = c.callerName();
-        callerName.set(name == null || name.isBlank() || name.equals(c.callerNumber()) ? "" : name);
+        String name = DisplayText.of(c.callerName(), DisplayText.NAME);
+        callerName.set(name.isEmpty() || name.equals(DisplayText.of(c.callerNumber(), DisplayText.NAME)) ? "" : name);
         String to = c.operatorNumber() != null ? c.operatorNumber() : c.receiverNumber();
-        String called = to == null ? lang("popup.toYou") : lang("popup.to", NumberText.of(to));
+        String called = to == null ? lang("popup.toYou")
+                : lang("popup.to", DisplayText.of(NumberText.of(to), DisplayText.SHORT));
         if (c.queue() != null && !c.queue().isBlank()) {
-            called = lang("popup.viaQueue", c.queue(), called);
+            called = lang("popup.viaQueue", DisplayText.of(c.queue(), DisplayText.SHORT), called);
         }
         calledNumber.set(called);
     }
@@ -224,4 +285,9 @@ public final class IncomingCallViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty acceptedProperty() { return accepted.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty closedProperty() { return closed.getReadOnlyProperty(); }
+    /** True while the popup asks whether to really reject (after Accept, or when it ends the caller's call). */
+    public ReadOnlyBooleanProperty confirmingRejectProperty() { return confirmingReject.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty confirmQuestionProperty() { return confirmQuestion.getReadOnlyProperty(); }
+    /** What Accept does on this setup: answers the desk phone, or only notes that the operator took it. */
+    public ReadOnlyStringProperty hintProperty() { return hint.getReadOnlyProperty(); }
 }

@@ -7,19 +7,28 @@ import dev.ringside.ui.port.OperatorSession;
 import dev.ringside.ui.port.Subscription;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Which incoming-call windows are open: one per ringing call for the operator's numbers, in the
- * order they started ringing. The view opens a window for each added entry and closes it when it
- * is removed.
+ * Which incoming-call windows are open. At most {@link #MAX_WINDOWS} calls get a window of their
+ * own; every other ringing call only counts in {@link #moreRingingProperty()} (one summary window),
+ * so a flood of calls costs a few windows, not thousands. An open window stays where it is while
+ * more calls arrive (the operator may be about to click it); a window that closes makes room for
+ * the newest call still waiting.
  */
 public final class IncomingCallsViewModel {
+
+    public static final int MAX_WINDOWS = 3;
 
     private final OperatorSession session;
     private final UiThread ui;
@@ -28,7 +37,15 @@ public final class IncomingCallsViewModel {
     private final ObservableList<IncomingCallViewModel> readOnlyPopups = FXCollections.unmodifiableObservableList(popups);
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper moreRinging = new ReadOnlyIntegerWrapper(0);
+    private int maxWindows = MAX_WINDOWS;
+    /** Ringing calls without a window, by arrival: the newest is the last key. */
+    private final TreeMap<Long, Call> waiting = new TreeMap<>();
+    private final Map<String, Long> waitingKeys = new HashMap<>();
+    private final Map<String, IncomingCallViewModel> open = new HashMap<>();
+    /** Calls that had their turn (a window, a dismissal): never popped again. */
     private final Set<String> shown = new HashSet<>();
+    private long arrivals;
     private Subscription subscription;
 
     public IncomingCallsViewModel(OperatorSession session, UiThread ui, Clock clock) {
@@ -49,30 +66,72 @@ public final class IncomingCallsViewModel {
             subscription = null;
         }
         popups.clear();
+        open.clear();
+        waiting.clear();
+        waitingKeys.clear();
+        moreRinging.set(0);
     }
 
     void callChanged(Call current) {
-        for (IncomingCallViewModel popup : popups) {
-            if (popup.linkedId().equals(current.linkedId())) {
-                popup.callChanged(current);
-                return;
+        String id = current.linkedId();
+        IncomingCallViewModel popup = open.get(id);
+        if (popup != null) {
+            popup.callChanged(current);
+            return;
+        }
+        boolean ringing = current.status() == CallStatus.INCOMING && current.answeredAt() == null;
+        Long key = waitingKeys.get(id);
+        if (key != null) {
+            if (ringing) {
+                waiting.put(key, current);
+            } else {
+                waiting.remove(key);
+                waitingKeys.remove(id);
+                moreRinging.set(waiting.size());
             }
+            return;
         }
         if (current.status().isTerminal()) {
-            shown.remove(current.linkedId());
+            shown.remove(id);
             return;
         }
-        if (current.status() != CallStatus.INCOMING || current.answeredAt() != null || !isMine(current)
-                || !enabled.get() || paused.get() || !shown.add(current.linkedId())) {
+        if (!ringing || !isMine(current) || !enabled.get() || paused.get() || shown.contains(id)) {
             return;
         }
-        IncomingCallViewModel popup = new IncomingCallViewModel(current, session, ui, clock);
-        popup.closedProperty().addListener((obs, was, closed) -> {
-            if (closed) {
-                popups.remove(popup);
-            }
-        });
-        popups.add(popup);
+        long k = arrivals++;
+        waiting.put(k, current);
+        waitingKeys.put(id, k);
+        fill();
+    }
+
+    /** Opens windows for the newest waiting calls while there is room. */
+    private void fill() {
+        while (open.size() < maxWindows && !waiting.isEmpty()) {
+            Map.Entry<Long, Call> newest = waiting.pollLastEntry();
+            Call call = newest.getValue();
+            waitingKeys.remove(call.linkedId());
+            shown.add(call.linkedId());
+            IncomingCallViewModel popup = new IncomingCallViewModel(call, session, ui, clock);
+            popup.closedProperty().addListener((obs, was, closed) -> {
+                if (closed) {
+                    open.remove(popup.linkedId());
+                    popups.remove(popup);
+                    fill();
+                }
+            });
+            open.put(call.linkedId(), popup);
+            popups.add(popup);
+        }
+        moreRinging.set(waiting.size());
+    }
+
+    /**
+     * How many call windows the screen has room for (1 to {@link #MAX_WINDOWS}): a short screen
+     * gets fewer, the rest count in the "more ringing" window. Open windows stay.
+     */
+    public void setMaxWindows(int n) {
+        maxWindows = Math.max(1, Math.min(MAX_WINDOWS, n));
+        fill();
     }
 
     private boolean isMine(Call call) {
@@ -85,6 +144,11 @@ public final class IncomingCallsViewModel {
 
     public ObservableList<IncomingCallViewModel> popups() {
         return readOnlyPopups;
+    }
+
+    /** Calls ringing for the operator without a window of their own (the "+N more ringing" window). */
+    public ReadOnlyIntegerProperty moreRingingProperty() {
+        return moreRinging.getReadOnlyProperty();
     }
 
     /** The "popups on" setting. */

@@ -1,40 +1,55 @@
 package dev.ringside.ui.popup;
 
 import static dev.ringside.ui.i18n.Localization.lang;
+import static dev.ringside.ui.i18n.Localization.plural;
 
-import dev.ringside.ui.Themes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.robot.Robot;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Opens an undecorated, always-on-top window for each popup the {@link IncomingCallsViewModel}
- * lists, stacks them bottom-right on the screen the operator works on, and closes them when listed
- * no more.
+ * Puts the popups the {@link IncomingCallsViewModel} lists on screen: one fixed-size window per
+ * call (a few at most), plus one "+N more ringing" window that brings up the main window. They
+ * stack at the bottom right of the screen the operator works on, clear of the main window's pager.
  */
 public final class PopupWindows {
 
-    private final IncomingCallsViewModel model;
-    private final Supplier<Window> mainWindow;
-    private final BooleanSupplier mayTakeFocus;
-    private final Map<IncomingCallViewModel, Stage> stages = new LinkedHashMap<>();
+    static final double WIDTH = 360;
+    static final double CALL_HEIGHT = 254;
+    static final double MORE_HEIGHT = 46;
+    /** The main window's bottom strip (pager, messages) that the stack leaves visible. */
+    static final double PAGER_CLEARANCE = 64;
+    /** Call windows take at most this share of the screen's height; more calls go to "+N more ringing". */
+    static final double MAX_SCREEN_SHARE = 0.6;
 
-    public PopupWindows(IncomingCallsViewModel model, Supplier<Window> mainWindow, BooleanSupplier mayTakeFocus) {
+    private final IncomingCallsViewModel model;
+    private final PopupHost host;
+    private final BooleanSupplier mayTakeFocus;
+    private final Runnable showMainWindow;
+    private final Map<IncomingCallViewModel, PopupSurface> calls = new LinkedHashMap<>();
+    private final Label moreText = new Label();
+    private PopupSurface more;
+
+    public PopupWindows(IncomingCallsViewModel model, PopupHost host, BooleanSupplier mayTakeFocus, Runnable showMainWindow) {
         this.model = model;
-        this.mainWindow = mainWindow;
+        this.host = host;
         this.mayTakeFocus = mayTakeFocus;
+        this.showMainWindow = showMainWindow;
         model.popups().addListener((ListChangeListener<IncomingCallViewModel>) change -> {
             while (change.next()) {
                 change.getRemoved().forEach(this::close);
@@ -42,69 +57,126 @@ public final class PopupWindows {
             }
             restack();
         });
+        model.moreRingingProperty().addListener((obs, o, n) -> showMore(n.intValue()));
+        host.ownerProperty().addListener((obs, o, owner) -> reshowAll());
+        model.setMaxWindows(windowsThatFit(workingScreen().getVisualBounds().getHeight()));
         model.popups().forEach(this::open);
+        showMore(model.moreRingingProperty().get());
         restack();
     }
 
     private void open(IncomingCallViewModel popup) {
-        Stage stage = new Stage(StageStyle.UNDECORATED);
-        stage.titleProperty().bind(popup.callerNumberProperty().map(number -> lang("popup.title", number)));
-        stage.setAlwaysOnTop(true);
-        stage.setResizable(false);
-        Scene scene = new Scene(new IncomingCallView(popup).load());
-        Themes.style(scene);
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> popup.dismiss());
-        stages.put(popup, stage);
-        stage.sizeToScene();
-        // content (caller history, an error line) can change the height after the window is placed
-        scene.getRoot().layoutBoundsProperty().addListener((obs, o, n) -> {
-            stage.sizeToScene();
-            restack();
-        });
-        // the stack is placed after show(), once the window knows its real size
-        stage.show();
-        if (mayTakeFocus.getAsBoolean()) {
-            stage.toFront();
-            stage.requestFocus();
+        PopupSurface surface = PopupSurface.of(new IncomingCallView(popup).load(), WIDTH, CALL_HEIGHT,
+                mayTakeFocus.getAsBoolean(), lang("popup.title", popup.callerNumberProperty().get()),
+                new PopupSurface.Keys() {
+                    @Override
+                    public void enter() {
+                        popup.acceptKey();
+                    }
+
+                    @Override
+                    public void escape() {
+                        popup.rejectKey();
+                    }
+                });
+        if (surface.window() instanceof Stage stage) {
+            stage.setOnCloseRequest(e -> popup.dismiss());
         }
+        calls.put(popup, surface);
+        surface.show(host.owner());
+    }
+
+    /** Call windows that fit in the screen's share, leaving room for the "more ringing" one. */
+    static int windowsThatFit(double screenHeight) {
+        double room = screenHeight * MAX_SCREEN_SHARE - MORE_HEIGHT - PopupStack.GAP;
+        return (int) Math.max(1, Math.floor((room + PopupStack.GAP) / (CALL_HEIGHT + PopupStack.GAP)));
     }
 
     private void close(IncomingCallViewModel popup) {
-        Stage stage = stages.remove(popup);
-        if (stage != null) {
-            stage.close();
+        PopupSurface surface = calls.remove(popup);
+        if (surface != null) {
+            surface.close();
         }
+    }
+
+    private void showMore(int waiting) {
+        if (waiting <= 0) {
+            if (more != null) {
+                more.close();
+                more = null;
+            }
+            restack();
+            return;
+        }
+        moreText.setText(plural("popup.more", waiting));
+        if (more == null) {
+            FontIcon icon = new FontIcon("mdi2p-phone-ring");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label open = new Label(lang("popup.more.show"));
+            open.getStyleClass().add("popup-more-link");
+            HBox box = new HBox(10, icon, moreText, spacer, open);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("popup-more");
+            box.setOnMouseClicked(e -> showMainWindow.run());
+            // never takes the focus: it only leads to the main window
+            more = PopupSurface.of(box, WIDTH, MORE_HEIGHT, false, lang("popup.more.title"), null);
+            more.show(host.owner());
+        }
+        restack();
+    }
+
+    private void reshowAll() {
+        Window owner = host.owner();
+        calls.values().forEach(s -> s.show(owner));
+        if (more != null) {
+            more.show(owner);
+        }
+        restack();
     }
 
     private void restack() {
-        List<Stage> open = new ArrayList<>(stages.values());
-        if (open.isEmpty()) {
+        List<PopupSurface> stack = new ArrayList<>(calls.values());
+        if (more != null) {
+            stack.add(more);
+        }
+        if (stack.isEmpty()) {
             return;
         }
-        Rectangle2D bounds = workingScreen().getVisualBounds();
-        List<Point2D> sizes = open.stream().map(s -> new Point2D(width(s), height(s))).toList();
-        List<Point2D> at = PopupStack.positions(bounds, sizes);
-        for (int i = 0; i < open.size(); i++) {
-            open.get(i).setX(at.get(i).getX());
-            open.get(i).setY(at.get(i).getY());
+        List<Point2D> sizes = stack.stream().map(s -> new Point2D(s.width, s.height)).toList();
+        double height = sizes.stream().mapToDouble(Point2D::getY).sum() + PopupStack.GAP * (sizes.size() - 1);
+        List<Point2D> at = PopupStack.positions(area(height), sizes);
+        for (int i = 0; i < stack.size(); i++) {
+            stack.get(i).moveTo(at.get(i).getX(), at.get(i).getY());
         }
     }
 
-    private static double width(Stage s) {
-        double w = s.getWidth();
-        return Double.isNaN(w) || w <= 0 ? s.getScene().getRoot().prefWidth(-1) : w;
-    }
-
-    private static double height(Stage s) {
-        double h = s.getHeight();
-        return Double.isNaN(h) || h <= 0 ? s.getScene().getRoot().prefHeight(width(s)) : h;
+    /**
+     * The part of the working screen the stack may use: all of it, or, when the stack would cover
+     * the main window's bottom strip (the pager), the part above that strip.
+     */
+    private Rectangle2D area(double stackHeight) {
+        Rectangle2D screen = workingScreen().getVisualBounds();
+        Stage main = host.main();
+        if (!main.isShowing() || main.isIconified()) {
+            return screen;
+        }
+        Rectangle2D stack = new Rectangle2D(screen.getMaxX() - PopupStack.MARGIN - WIDTH,
+                screen.getMaxY() - PopupStack.MARGIN - stackHeight, WIDTH, stackHeight);
+        double mainBottom = main.getY() + main.getHeight();
+        Rectangle2D pager = new Rectangle2D(main.getX(), mainBottom - PAGER_CLEARANCE, main.getWidth(), PAGER_CLEARANCE);
+        if (!stack.intersects(pager)) {
+            return screen;
+        }
+        double bottom = Math.max(screen.getMinY() + stackHeight + PopupStack.MARGIN, pager.getMinY());
+        return new Rectangle2D(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                Math.min(screen.getHeight(), bottom - screen.getMinY()));
     }
 
     /** The screen holding the main window when it is on screen, else the one under the mouse. */
     private Screen workingScreen() {
-        Window main = mainWindow.get();
-        if (main != null && main.isShowing() && !(main instanceof Stage st && st.isIconified())) {
+        Stage main = host.main();
+        if (main.isShowing() && !main.isIconified()) {
             List<Screen> screens = Screen.getScreensForRectangle(main.getX(), main.getY(), main.getWidth(), main.getHeight());
             if (!screens.isEmpty()) {
                 return screens.get(0);
@@ -122,8 +194,22 @@ public final class PopupWindows {
         return Screen.getPrimary();
     }
 
+    /** Windows on screen now, for tests: the call popups and the "more ringing" one. */
+    public List<Window> windows() {
+        List<Window> out = new ArrayList<>();
+        calls.values().forEach(s -> out.add(s.window()));
+        if (more != null) {
+            out.add(more.window());
+        }
+        return out;
+    }
+
     /** Closes every window (logout). */
     public void closeAll() {
-        new ArrayList<>(stages.keySet()).forEach(this::close);
+        new ArrayList<>(calls.keySet()).forEach(this::close);
+        if (more != null) {
+            more.close();
+            more = null;
+        }
     }
 }

@@ -46,6 +46,16 @@ public interface OperatorSession {
     /** Records accepted_at and, when remote answer is on in the settings, answers the phone. */
     CompletableFuture<Void> accept(String linkedId);
 
+    /** True when Accept picks up the desk phone here (remote answer); false when it only records the accept. */
+    default boolean acceptAnswersPhone() {
+        return false;
+    }
+
+    /** True when Reject hangs up the caller (the whole call ends), false when it only ends the operator's ringing. */
+    default boolean rejectEndsCall() {
+        return false;
+    }
+
     /** AMI Hangup (cause 21) on the operator's ringing leg, or on the caller when the reject mode says so. */
     CompletableFuture<Void> reject(String linkedId);
 
@@ -53,6 +63,9 @@ public interface OperatorSession {
     CompletableFuture<Void> callBack(String number);
 
     CompletableFuture<HistoryPage> history(HistoryQuery query);
+
+    /** One page of history by position (keyset), with the counts of the whole query. */
+    CompletableFuture<HistoryResult> history(HistoryRequest request);
 
     /** Matching rows per status; the query's status filter, offset and limit are ignored. */
     CompletableFuture<Map<CallStatus, Long>> statusCounts(HistoryQuery query);

@@ -1,10 +1,11 @@
 package dev.ringside.ui.port;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The OS keychain. Where none is available the secret is simply not stored, and the login screen
- * says so.
+ * Where the AMI secret is kept: the OS keychain, or (the desktop app, where no keychain works) a
+ * file only the OS user can read. {@link #NONE} keeps nothing.
  */
 public interface SecretStore {
 
@@ -16,6 +17,22 @@ public interface SecretStore {
     void write(String account, char[] secret);
 
     void delete(String account);
+
+    /**
+     * The plain file that holds this account's secret because no keychain works here, so the UI
+     * can say where it is; empty when the secret is in the keychain or not kept.
+     */
+    default Optional<Path> plainFile(String account) {
+        return Optional.empty();
+    }
+
+    /**
+     * The file secrets go to because this computer has no keychain (only its user can read it), or
+     * empty when they go to the OS keychain.
+     */
+    default Optional<Path> fallbackFile() {
+        return Optional.empty();
+    }
 
     /** For machines without a keychain. */
     SecretStore NONE = new SecretStore() {

@@ -6,6 +6,7 @@ import java.util.List;
  * The operator's preferences, persisted per OS user by a {@link SettingsStore}. The secret is not
  * here: it lives in a {@link SecretStore}. {@code language} is "" (follow the OS), "en" or "ru";
  * {@code homeCountry} is the ISO code phone numbers are read in, "" to take it from the locale.
+ * {@code breakReasons} come from the administrator's provisioning file.
  */
 public record Settings(
         boolean demo,
@@ -22,7 +23,8 @@ public record Settings(
         boolean startMinimised,
         Theme theme,
         String language,
-        String homeCountry) {
+        String homeCountry,
+        List<String> breakReasons) {
 
     public static final int DEFAULT_PORT = 5038;
 
@@ -34,12 +36,13 @@ public record Settings(
         theme = theme == null ? Theme.LIGHT : theme;
         language = language == null ? "" : language;
         homeCountry = homeCountry == null ? "" : homeCountry;
+        breakReasons = breakReasons == null ? List.of() : List.copyOf(breakReasons);
     }
 
     /** A fresh install: the demo PBX, popups on and not taking focus, light theme. */
     public static Settings defaults() {
         return new Settings(true, List.of(), "", DEFAULT_PORT, "", false, false,
-                true, false, RejectMode.OPERATOR_LEG, false, false, Theme.LIGHT, "", "");
+                true, false, RejectMode.OPERATOR_LEG, false, false, Theme.LIGHT, "", "", List.of());
     }
 
     public Builder toBuilder() {
@@ -65,6 +68,8 @@ public record Settings(
         public String language;
         /** ISO 3166 code of the operator's country for phone numbers; "" takes it from the locale. */
         public String homeCountry;
+        /** The administrator's reasons for a break (queue pause), in the order given; empty when none. */
+        public List<String> breakReasons;
 
         private Builder(Settings s) {
             demo = s.demo;
@@ -82,11 +87,13 @@ public record Settings(
             theme = s.theme;
             language = s.language;
             homeCountry = s.homeCountry;
+            breakReasons = s.breakReasons;
         }
 
         public Settings build() {
             return new Settings(demo, extensions, host, port, username, tls, remember, popupsEnabled,
-                    popupTakesFocus, rejectMode, remoteAnswer, startMinimised, theme, language, homeCountry);
+                    popupTakesFocus, rejectMode, remoteAnswer, startMinimised, theme, language, homeCountry,
+                    breakReasons);
         }
     }
 }

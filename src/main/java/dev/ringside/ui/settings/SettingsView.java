@@ -81,7 +81,8 @@ public final class SettingsView {
             scroll.setPrefViewportHeight(Math.min(tallest, room));
             Window window = dialog.getDialogPane().getScene().getWindow();
             window.sizeToScene();
-            window.centerOnScreen();
+            // centred on the main window, inside its screen (never the screen's top-left corner)
+            dev.ringside.ui.WindowFit.centre(window, owner);
         });
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

@@ -7,7 +7,11 @@ import dev.ringside.call.CallStatus;
 import dev.ringside.ui.port.CallerStats;
 import dev.ringside.ui.port.HistoryEntry;
 import dev.ringside.ui.port.HistoryPage;
+import dev.ringside.ui.port.HistoryCursor;
 import dev.ringside.ui.port.HistoryQuery;
+import dev.ringside.ui.port.HistoryRequest;
+import dev.ringside.ui.port.HistoryResult;
+import dev.ringside.ui.port.HistorySort;
 import dev.ringside.ui.port.OperatorSession;
 import dev.ringside.ui.port.Subscription;
 import java.time.LocalDate;
@@ -28,7 +32,7 @@ import java.util.function.Supplier;
  * An in-memory operator session: tests push call changes and connection states into it and read
  * back what the UI asked for (accepts, rejects, call-backs, notes).
  */
-public final class FakeSession implements OperatorSession {
+public class FakeSession implements OperatorSession {
 
     private final String displayName;
     private final List<String> numbers;
@@ -53,6 +57,8 @@ public final class FakeSession implements OperatorSession {
     public volatile int unseenMissed;
     public volatile int logouts;
     public volatile ZoneId zone = ZoneId.systemDefault();
+    public volatile boolean answersPhone;
+    public volatile boolean rejectEndsCall;
 
     public FakeSession(String displayName, String... numbers) {
         this.displayName = displayName;
@@ -156,6 +162,16 @@ public final class FakeSession implements OperatorSession {
     }
 
     @Override
+    public boolean acceptAnswersPhone() {
+        return answersPhone;
+    }
+
+    @Override
+    public boolean rejectEndsCall() {
+        return rejectEndsCall;
+    }
+
+    @Override
     public CompletableFuture<Void> reject(String linkedId) {
         rejected.add(linkedId);
         return rejectResult.get();
@@ -205,6 +221,78 @@ public final class FakeSession implements OperatorSession {
         }
         out.sort(Comparator.comparing((HistoryEntry e) -> e.call().startedAt()).reversed());
         return out;
+    }
+
+    public final List<HistoryRequest> requests = new CopyOnWriteArrayList<>();
+    /** When set, each history answer waits for a future the test completes (added here in order). */
+    public volatile List<CompletableFuture<?>> historyDelay;
+
+    /** A row of the fake's own list. */
+    private record FakeCursor(String linkedId) implements HistoryCursor {
+    }
+
+    @Override
+    public CompletableFuture<HistoryResult> history(HistoryRequest r) {
+        requests.add(r);
+        HistoryQuery asQuery = new HistoryQuery(r.text(), r.statuses(), r.from(), r.to(), 0, 1);
+        List<HistoryEntry> all = matching(asQuery, true);
+        all.removeIf(e -> !r.directions().isEmpty() && !r.directions().contains(e.call().direction()));
+        @SuppressWarnings("unchecked")
+        Comparator<HistoryEntry> byKey = Comparator.comparing((HistoryEntry e) -> sortKey(r.sort(), e));
+        Comparator<HistoryEntry> order = byKey.thenComparing((HistoryEntry e) -> e.call().startedAt(),
+                Comparator.reverseOrder());
+        boolean backwards = r.sort() == HistorySort.TIME ? !r.descending() : r.descending();
+        all.sort(backwards ? order.reversed() : order);
+        int from = switch (r.position()) {
+            case FIRST -> 0;
+            case AFTER -> indexOf(all, r.cursor()) + 1;
+            case BEFORE -> Math.max(0, indexOf(all, r.cursor()) - r.limit());
+            case LAST -> Math.max(0, all.size() - r.limit());
+        };
+        int to = r.position() == HistoryRequest.Position.BEFORE ? indexOf(all, r.cursor())
+                : Math.min(all.size(), from + r.limit());
+        List<HistoryEntry> rows = all.subList(from, Math.max(from, to));
+        Map<CallStatus, Long> counts = new EnumMap<>(CallStatus.class);
+        for (CallStatus s : CallStatus.values()) {
+            counts.put(s, 0L);
+        }
+        for (HistoryEntry e : matching(asQuery, false)) {
+            counts.merge(e.call().status(), 1L, Long::sum);
+        }
+        HistoryResult result = new HistoryResult(rows,
+                from > 0 && !rows.isEmpty() ? new FakeCursor(rows.get(0).call().linkedId()) : null,
+                to < all.size() && !rows.isEmpty() ? new FakeCursor(rows.get(rows.size() - 1).call().linkedId()) : null,
+                all.size(), true, counts);
+        List<CompletableFuture<?>> delay = historyDelay;
+        if (delay != null) {
+            CompletableFuture<Object> gate = new CompletableFuture<>();
+            delay.add(gate);
+            return gate.thenApply(x -> result);
+        }
+        return CompletableFuture.completedFuture(result);
+    }
+
+    private static int indexOf(List<HistoryEntry> all, HistoryCursor cursor) {
+        String id = ((FakeCursor) cursor).linkedId();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).call().linkedId().equals(id)) {
+                return i;
+            }
+        }
+        return all.size();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Comparable sortKey(HistorySort sort, HistoryEntry e) {
+        Call c = e.call();
+        return switch (sort) {
+            case TIME -> 0;
+            case PARTY -> String.valueOf(c.otherPartyNumber());
+            case NAME -> c.callerName() == null ? "" : c.callerName().toLowerCase(Locale.ROOT);
+            case STATUS -> c.status().wireName();
+            case RING -> e.ringTime() == null ? -1L : e.ringTime().toMillis();
+            case TALK -> e.talkTime() == null ? -1L : e.talkTime().toMillis();
+        };
     }
 
     private static boolean contains(String value, String text) {

@@ -74,7 +74,7 @@ class HistoryAddContactFxTest {
     void anUnknownNumberIsAddedFromItsRowAndAKnownOneEdited(FxRobot robot) throws Exception {
         TableView<HistoryEntry> table = robot.lookup(".history-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        int queries = session.queries.size();
+        int queries = session.requests.size();
 
         openMenu(robot, row(robot, 0));
         assertTrue(menuItemShowing(robot, "Add to contacts…"));
@@ -90,7 +90,7 @@ class HistoryAddContactFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> book.contacts.size() == 2);
         Contact john = book.contacts.values().stream().filter(c -> c.name().equals("John Caller")).findFirst().orElseThrow();
         assertEquals("+15551234567", john.numbers().get(0).key());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.queries.size() > queries);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.requests.size() > queries);
         assertEquals("Saved: John Caller", robot.lookup("#messageLabel").queryAs(Label.class).getText());
 
         openMenu(robot, row(robot, 1));

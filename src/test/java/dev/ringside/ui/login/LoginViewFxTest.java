@@ -30,10 +30,12 @@ class LoginViewFxTest {
 
     private final FakeLoginService login = new FakeLoginService(r -> CompletableFuture.failedFuture(
             new AmiException(AmiError.Kind.WRONG_CREDENTIALS, "Wrong AMI username or secret")));
+    private Stage stage;
     private final CompletableFuture<OperatorSession> loggedIn = new CompletableFuture<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         LoginViewModel model = new LoginViewModel(login, new MemorySettingsStore(null), new MemorySecretStore(true),
                 UiThread.fx(), loggedIn::complete);
         Scene scene = new Scene(new LoginView(model).load(), 560, 800);
@@ -68,5 +70,29 @@ class LoginViewFxTest {
         assertEquals("wrong", robot.lookup("#secretField").queryAs(TextField.class).getText());
         assertEquals(1, login.requests.size());
         assertTrue(!loggedIn.isDone());
+    }
+
+    @Test
+    void inASmallWindowTheErrorIsWholeAndLogInStaysInView(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(480);
+            stage.setHeight(420);
+        }).get(5, TimeUnit.SECONDS);
+        robot.clickOn("#extensionsField").write("777");
+        robot.clickOn("#pbxChoice");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup("#hostField").queryAs(TextField.class).setText("127.0.0.1");
+        robot.lookup("#usernameField").queryAs(TextField.class).setText("op777");
+        robot.clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds window = new javafx.geometry.BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        javafx.scene.Node button = robot.lookup("#loginButton").query();
+        assertTrue(window.contains(button.localToScreen(button.getBoundsInLocal())), "Log in is inside the window");
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        assertTrue(window.contains(error.localToScreen(error.getBoundsInLocal())), "so is the error");
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) error.lookup(".text");
+        assertEquals(error.getText(), shown.getText(), "the error is not cut");
     }
 }

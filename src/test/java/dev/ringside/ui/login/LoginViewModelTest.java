@@ -150,4 +150,17 @@ class LoginViewModelTest {
         m.rememberProperty().set(false);
         assertEquals("", m.secretNoteProperty().get());
     }
+
+    @Test
+    void saysWhereTheSecretIsKeptWhenAFileStandsInForTheKeychain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path config) {
+        dev.ringside.ui.port.SecretStore fileOnly = new dev.ringside.app.keychain.KeychainOrFile(
+                dev.ringside.ui.port.SecretStore.NONE, new dev.ringside.app.keychain.FileSecretStore(config));
+        LoginViewModel m = new LoginViewModel(login, settings, fileOnly, UiThread.direct(), loggedIn::set);
+        m.demoProperty().set(false);
+        m.rememberProperty().set(true);
+        assertEquals("No keychain here: the secret is kept in " + config.resolve("secrets.properties")
+                + ", which only you can read", m.secretNoteProperty().get());
+        m.demoProperty().set(true);
+        assertEquals("", m.secretNoteProperty().get());
+    }
 }

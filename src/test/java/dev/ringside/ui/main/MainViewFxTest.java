@@ -42,6 +42,10 @@ class MainViewFxTest {
         Scene scene = new Scene(view.load(), 1180, 760);
         Themes.style(scene);
         stage.setScene(scene);
+        // the test framework's one stage keeps the size and place an earlier test gave it: this test's own
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         model.start();
     }
@@ -60,5 +64,49 @@ class MainViewFxTest {
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "101\u2013200 of 100,000".equals(robot.lookup("#rangeLabel").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHeaderClickSortsTheWholeHistoryAndShowsWhichWayCallsWent(FxRobot robot) throws Exception {
+        TableView<HistoryEntry> table = robot.lookup(".history-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 100);
+        robot.clickOn(robot.lookup(".column-header .label").match(
+                (Label l) -> "Ring".equals(l.getText())).queryAs(Label.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.requests.stream()
+                .anyMatch(r -> r.sort() == dev.ringside.ui.port.HistorySort.RING));
+        dev.ringside.ui.port.HistoryRequest asked = session.requests.get(session.requests.size() - 1);
+        assertEquals(dev.ringside.ui.port.HistorySort.RING, asked.sort());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().get(0).ringTime()
+                .compareTo(table.getItems().get(99).ringTime()) <= 0);
+        assertEquals(javafx.scene.control.TableColumn.SortType.ASCENDING, table.getSortOrder().get(0).getSortType(),
+                "the header arrow shows the order the store used");
+
+        // outgoing rows show the other party, with an arrow that says "outgoing"
+        robot.clickOn("#statusBox").clickOn(robot.lookup(".list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> "Outgoing".equals(c.getText())).queryAs(javafx.scene.control.ListCell.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && table.getItems().stream().allMatch(e -> e.call().direction() == dev.ringside.call.Direction.OUTBOUND));
+        javafx.scene.control.TableCell<?, ?> party = robot.lookup(".table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> c) -> c.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon f
+                        && f.getStyleClass().contains("dir-out")).queryAs(javafx.scene.control.TableCell.class);
+        assertEquals(dev.ringside.ui.NumberText.of(table.getItems().get(0).call().receiverNumber()), party.getText());
+        assertEquals("Outgoing call", party.getTooltip().getText());
+    }
+
+    @Test
+    void ctrlLDialsANumberOrANameFromHistory(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !session.requests.isEmpty());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.write("Ivan");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !session.calledBack.isEmpty());
+        assertEquals(List.of("+79123456789"), session.calledBack, "the one number history knows for Ivan");
+
+        robot.clickOn("#dialField").write("+44 20 7946 0000").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.calledBack.size() == 2);
+        assertEquals("+44 20 7946 0000", session.calledBack.get(1));
     }
 }

@@ -45,7 +45,48 @@ class MainViewModelTest {
         assertEquals(List.of("A"), model.liveCalls().stream().map(Call::linkedId).toList());
         session.push(Calls.ended(a, CallStatus.MISSED, t.plusSeconds(20)));
         assertTrue(model.liveCalls().isEmpty());
-        assertEquals(List.of("Missed call: Anna  (555) 123-4567"), desktop.notifications);
+        assertEquals(List.of(), desktop.notifications, "a notice waits a moment for more misses");
+        model.tick(t.plusSeconds(5));
+        assertEquals(List.of("1 missed call: Anna"), desktop.notifications);
+    }
+
+    @Test
+    void twentyQuickMissesMakeOneNoticeAndNoneWhilePopupsAreOff() {
+        model.start();
+        String[] names = {"Anna Smith", null, "Ivan Petrov"};
+        for (int i = 0; i < 20; i++) {
+            Call c = Calls.ringing("M" + i, "+4420794609" + (10 + i), names[i % 3], "777", t.plusMillis(i));
+            session.push(c);
+            session.push(Calls.ended(c, CallStatus.MISSED, t.plusSeconds(1)));
+        }
+        model.tick(t.plusSeconds(1));
+        assertEquals(List.of(), desktop.notifications);
+        model.tick(t.plusSeconds(4));
+        assertEquals(List.of("20 missed calls: Anna Smith, +44 20 7946 0911, Ivan Petrov and 17 more"),
+                desktop.notifications);
+
+        model.missedNotices().setAllowed(() -> false);
+        Call later = Calls.ringing("L", "+15550001111", "Late", "777", t.plusSeconds(30));
+        session.push(later);
+        session.push(Calls.ended(later, CallStatus.MISSED, t.plusSeconds(40)));
+        model.tick(t.plusSeconds(60));
+        assertEquals(1, desktop.notifications.size(), "popups off or paused: no notice");
+    }
+
+    @Test
+    void tenThousandLiveCallsStayInOrderAndCostALookUpEach() {
+        model.start();
+        for (int i = 0; i < 10_000; i++) {
+            session.push(Calls.ringing("R" + i, "+1555" + (1_000_000 + i), null, "777", t.plusMillis(10_000 - i)));
+        }
+        assertEquals(10_000, model.liveCalls().size());
+        assertEquals("R9999", model.liveCalls().get(0).linkedId(), "oldest first");
+        for (int i = 0; i < 10_000; i += 2) {
+            session.push(Calls.ended(Calls.ringing("R" + i, "+1555" + (1_000_000 + i), null, "777", t.plusMillis(10_000 - i)),
+                    CallStatus.MISSED, t.plusSeconds(30)));
+        }
+        assertEquals(5_000, model.liveCalls().size());
+        assertTrue(model.liveCalls().stream().allMatch(c -> Integer.parseInt(c.linkedId().substring(1)) % 2 == 1));
     }
 
     @Test

@@ -100,4 +100,72 @@ class IncomingCallViewModelTest {
         b.callChanged(Calls.ended(ringing, CallStatus.MISSED, start.plusSeconds(20)));
         assertTrue(b.closedProperty().get());
     }
+
+    @Test
+    void afterAcceptNoKeyRejectsAndAClickOnlyAsks() {
+        IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        m.acceptKey();
+        assertTrue(m.acceptedProperty().get());
+        m.acceptKey();
+        m.rejectKey();
+        assertEquals(List.of(), session.rejected, "Enter, Enter or Esc after Accept hangs up no one");
+        assertEquals(List.of("L1"), session.accepted, "and accepts only once");
+
+        m.reject();
+        assertEquals(List.of(), session.rejected, "the click asks first");
+        assertTrue(m.confirmingRejectProperty().get());
+        assertEquals("You accepted this call. Reject it anyway?", m.confirmQuestionProperty().get());
+        m.acceptKey();
+        m.rejectKey();
+        assertEquals(List.of(), session.rejected, "no key answers the question either");
+        m.cancelReject();
+        assertFalse(m.confirmingRejectProperty().get());
+
+        m.reject();
+        m.confirmReject();
+        assertEquals(List.of("L1"), session.rejected, "two deliberate clicks reject it");
+    }
+
+    @Test
+    void whenRejectEndsTheCallersCallEveryRejectIsConfirmed() {
+        session.rejectEndsCall = true;
+        IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        m.rejectKey();
+        assertEquals(List.of(), session.rejected, "Esc alone never ends the customer's call");
+        assertTrue(m.confirmingRejectProperty().get());
+        assertEquals("This ends the caller’s call. Hang up?", m.confirmQuestionProperty().get());
+        m.cancelReject();
+        m.reject();
+        assertEquals(List.of(), session.rejected);
+        m.confirmReject();
+        assertEquals(List.of("L1"), session.rejected);
+    }
+
+    @Test
+    void withoutConfirmationEscSendsTheCallOnWhileItRings() {
+        IncomingCallViewModel m = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        m.rejectKey();
+        assertEquals(List.of("L1"), session.rejected, "only the operator's leg ends: voicemail, the next agent");
+    }
+
+    @Test
+    void thePopupSaysWhatAcceptDoesOnThisSetup() {
+        assertEquals("Accept only notes that you take the call: answer it on your phone.",
+                new IncomingCallViewModel(ringing, session, UiThread.direct(), clock).hintProperty().get());
+        session.answersPhone = true;
+        IncomingCallViewModel remote = new IncomingCallViewModel(ringing, session, UiThread.direct(), clock);
+        assertEquals("Accept picks up your desk phone.", remote.hintProperty().get());
+        remote.accept();
+        assertEquals("Accepted – your phone picks up", remote.feedbackProperty().get());
+    }
+
+    @Test
+    void whatTheCallerSentIsCleanedAndCutSoTheWindowKeepsItsSize() {
+        Call spoof = Calls.ringing("S", "+1" + "5".repeat(200), "Mallory \u202E1234567\u202C" + "x".repeat(300), "777", start);
+        IncomingCallViewModel m = new IncomingCallViewModel(spoof, session, UiThread.direct(), clock);
+        assertTrue(m.callerNumberProperty().get().length() <= dev.ringside.ui.DisplayText.NUMBER);
+        assertTrue(m.callerNumberProperty().get().endsWith("\u2026"));
+        assertTrue(m.callerNameProperty().get().startsWith("Mallory 1234567x"), m.callerNameProperty().get());
+        assertTrue(m.callerNameProperty().get().length() <= dev.ringside.ui.DisplayText.NAME);
+    }
 }

@@ -32,14 +32,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class PopupContactFxTest {
 
     private final FakeSession session = new FakeSession("Op", "777");
+    private PopupWindows windows;
+    private IncomingCallsViewModel popups;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws Exception {
+        // popup windows are no stages: the test framework's clean-up does not close them
+        WaitForAsyncUtils.asyncFx(() -> {
+            popups.stop();
+            windows.closeAll();
+        }).get(10, TimeUnit.SECONDS);
+    }
     private final Call ringing = Calls.ringing("L1", "+15551234567", null, "777", Instant.now());
 
     @Start
     void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(new Label("main")), 400, 300));
         stage.show();
-        IncomingCallsViewModel popups = new IncomingCallsViewModel(session, UiThread.fx(), Clock.systemDefaultZone());
-        new PopupWindows(popups, () -> stage, () -> false);
+        popups = new IncomingCallsViewModel(session, UiThread.fx(), Clock.systemDefaultZone());
+        windows = new PopupWindows(popups, new PopupHost(stage), () -> false, () -> { });
         popups.start();
     }
 
@@ -117,8 +128,7 @@ class PopupContactFxTest {
 
     private Optional<Window> findPopup() {
         try {
-            return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                    .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Incoming call"))
+            return WaitForAsyncUtils.asyncFx(() -> windows.windows().stream().filter(Window::isShowing)
                     .findFirst()).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -1,10 +1,8 @@
-package dev.ringside.app;
+package dev.ringside.app.settings;
 
 import dev.ringside.ui.port.RejectMode;
 import dev.ringside.ui.port.Settings;
-import dev.ringside.ui.port.SettingsStore;
 import dev.ringside.ui.port.Theme;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
@@ -13,13 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settings per OS user in {@link java.util.prefs.Preferences} (the registry on Windows, a plist on
- * macOS, ~/.java on Linux). Never holds the secret.
+ * Where versions up to 0.1 kept the settings: {@link java.util.prefs.Preferences} of the OS user
+ * (the registry on Windows, a plist on macOS, ~/.java on Linux). Only read now, to move them once
+ * into {@link FileSettingsStore}; the node is then marked as moved and left in place.
  */
-final class PreferencesSettingsStore implements SettingsStore {
+public final class PreferencesSettingsStore {
 
     private static final Logger log = LoggerFactory.getLogger(PreferencesSettingsStore.class);
     private static final String SAVED = "saved";
+    static final String MOVED_TO = "movedTo";
 
     private final Preferences node;
 
@@ -27,22 +27,19 @@ final class PreferencesSettingsStore implements SettingsStore {
         this.node = node;
     }
 
-    static PreferencesSettingsStore forUser() {
+    public static PreferencesSettingsStore forUser() {
         return new PreferencesSettingsStore(Preferences.userRoot().node("dev/ringside"));
     }
 
-    @Override
+    /** The saved settings, or empty when there are none or they were moved already. */
     public synchronized Optional<Settings> load() {
-        if (!node.getBoolean(SAVED, false)) {
+        if (!node.getBoolean(SAVED, false) || node.get(MOVED_TO, null) != null) {
             return Optional.empty();
         }
         Settings d = Settings.defaults();
-        String exts = node.get("extensions", "");
-        List<String> extensions = exts.isBlank() ? List.of()
-                : Arrays.stream(exts.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         return Optional.of(new Settings(
                 node.getBoolean("demo", d.demo()),
-                extensions,
+                FileSettingsStore.list(node.get("extensions", "")),
                 node.get("host", d.host()),
                 node.getInt("port", d.port()),
                 node.get("username", d.username()),
@@ -55,11 +52,22 @@ final class PreferencesSettingsStore implements SettingsStore {
                 node.getBoolean("startMinimised", d.startMinimised()),
                 enumOr(Theme.class, node.get("theme", ""), d.theme()),
                 node.get("language", d.language()),
-                node.get("homeCountry", d.homeCountry())));
+                node.get("homeCountry", d.homeCountry()),
+                List.of()));
     }
 
-    @Override
-    public synchronized void save(Settings s) {
+    /** The settings were copied to {@code where}: never move them again. */
+    public synchronized void markMoved(String where) {
+        node.put(MOVED_TO, where);
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            log.debug("Could not mark the old settings as moved: {}", e.getMessage());
+        }
+    }
+
+    /** The old store, for tests that set up what an earlier version left behind. */
+    synchronized void saveAsOldVersion(Settings s) {
         node.putBoolean("demo", s.demo());
         node.put("extensions", String.join(",", s.extensions()));
         node.put("host", s.host());
@@ -76,11 +84,6 @@ final class PreferencesSettingsStore implements SettingsStore {
         node.put("language", s.language());
         node.put("homeCountry", s.homeCountry());
         node.putBoolean(SAVED, true);
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            log.warn("Settings kept for this run only: {}", e.getMessage());
-        }
     }
 
     private static <E extends Enum<E>> E enumOr(Class<E> type, String name, E fallback) {
