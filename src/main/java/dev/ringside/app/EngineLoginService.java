@@ -64,10 +64,7 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         List<String> extensions = request.extensions();
         char[] secret = request.secret();
         try {
-            // the break reasons the administrator provisioned (none: the app's own)
-            DeskSettings desk = request.demo() ? DemoPbx.deskSettings()
-                    : new DeskSettings(List.of(), currentSettings().breakReasons(), List.of(),
-                            DeskSettings.DEFAULT_HINT_CONTEXT, "");
+            DeskSettings desk = request.demo() ? DemoPbx.deskSettings() : deskSettings();
             AmiSettings ami = request.demo()
                     ? demoPbx(extensions).settings(extensions)
                     : AmiSettings.builder().host(request.host()).port(request.port()).username(request.username())
@@ -88,6 +85,14 @@ final class EngineLoginService implements LoginService, AutoCloseable {
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /** desk.properties in the config folder; break reasons provisioned into the settings win over the file's. */
+    private DeskSettings deskSettings() {
+        DeskSettings file = new DeskSettingsFile(contacts.configFolder()).load();
+        List<String> provisioned = currentSettings().breakReasons();
+        return provisioned.isEmpty() ? file
+                : new DeskSettings(file.colleagues(), provisioned, file.loginQueues(), file.hintContext(), file.memberName());
     }
 
     private synchronized DemoPbx demoPbx(List<String> extensions) throws IOException {
