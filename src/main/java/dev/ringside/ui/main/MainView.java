@@ -305,7 +305,15 @@ public final class MainView {
             }
         };
 
+        /**
+         * The desk's controls for a call that was answered (a ringing call has none to offer): built
+         * once per call and kept while it lasts, so a redraw never closes its open transfer menu. Thousands
+         * of ringing calls cost no controls at all.
+         */
         private Parent controlsFor(Call call) {
+            if (call.answeredAt() == null && call.status() != dev.ringside.call.CallStatus.ANSWERED) {
+                return null;
+            }
             return model.desk().map(desk -> views.computeIfAbsent(call.linkedId(),
                     id -> new dev.ringside.ui.desk.CallControlsView(desk.controls(call)).load())).orElse(null);
         }
@@ -332,7 +340,7 @@ public final class MainView {
             Instant now = model.nowProperty().get();
             state.setText(LiveCallText.state(call, now));
             Parent node = controlsFor(call);
-            views.keySet().removeIf(id -> model.liveCalls().stream().noneMatch(c -> c.linkedId().equals(id)));
+            views.keySet().removeIf(id -> !model.isLive(id));
             if (node == null) {
                 controls.getChildren().clear();
             } else if (controls.getChildren().isEmpty() || controls.getChildren().get(0) != node) {

@@ -158,6 +158,11 @@ public final class MainViewModel {
                 p.fixCommand())).orElse(""));
     }
 
+    /** Whether the call is in the "Now" list (one look-up, however many calls ring). */
+    public boolean isLive(String linkedId) {
+        return liveById.containsKey(linkedId);
+    }
+
     private void sortLive() {
         FXCollections.sort(liveCalls, LIVE_ORDER);
         liveById.clear();
