@@ -49,6 +49,18 @@ public final class CallControlsViewModel {
         return call;
     }
 
+    /** Whether a transfer was asked for on this call (or any action left a word in its status line). */
+    boolean transferStarted() {
+        return transfer != null || !status.get().isEmpty();
+    }
+
+    /** Who the call is with, as the operator reads it: the caller ID name, else the number. */
+    String party() {
+        String name = call.callerName();
+        boolean named = call.direction() != dev.ringside.call.Direction.OUTBOUND && name != null && !name.isBlank();
+        return named ? name : NumberText.of(call.otherPartyNumber());
+    }
+
     void callChanged(Call current) {
         call = current;
         update();

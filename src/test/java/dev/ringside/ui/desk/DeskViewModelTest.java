@@ -131,6 +131,29 @@ class DeskViewModelTest {
     }
 
     @Test
+    void aBlindTransferEndsTheCallAndItsOutcomeStaysInSight() {
+        Call talking = Calls.answered(Calls.ringing("L3", "+15551234567", "Anna Smith", "777", now.minusSeconds(60)),
+                now.minusSeconds(50), "777");
+        session.push(talking);
+        CallControlsViewModel c = model.controls(talking);
+        assertEquals("", model.lastTransferProperty().get());
+        c.transfer(c.suggest("").get(0));
+        // Asterisk hangs up the operator's leg before the transfer is reported done
+        session.push(Calls.ended(talking, dev.ringside.call.CallStatus.COMPLETED, now));
+        assertEquals("Anna Smith: Transferring to Ivan Petrov (999)…", model.lastTransferProperty().get());
+        desk.progress(new TransferProgress("L3", false, "999", TransferProgress.Stage.DONE, null));
+        assertEquals("Anna Smith: Transferred to Ivan Petrov (999)", model.lastTransferProperty().get());
+
+        Call other = Calls.answered(Calls.ringing("L4", "+15557654321", "", "777", now.minusSeconds(30)),
+                now.minusSeconds(20), "777");
+        session.push(other);
+        model.controls(other);
+        session.push(Calls.ended(other, dev.ringside.call.CallStatus.COMPLETED, now));
+        assertEquals("Anna Smith: Transferred to Ivan Petrov (999)", model.lastTransferProperty().get(),
+                "a call that ended without a transfer leaves the last one's word");
+    }
+
+    @Test
     void aFailedTransferSaysWhy() {
         Call talking = Calls.answered(Calls.ringing("L2", "+15551234567", "Anna", "777", now.minusSeconds(60)),
                 now.minusSeconds(50), "777");
