@@ -92,7 +92,9 @@ public final class CallControlsViewModel {
     private String targetText(String number) {
         for (TransferTarget t : suggest("")) {
             if (t.number().equals(number) && !t.label().isBlank()) {
-                return lang("desk.transfer.targetNamed", t.label(), NumberText.of(number));
+                // "Extension 998" names its number already
+                return t.label().contains(number) ? t.label()
+                        : lang("desk.transfer.targetNamed", t.label(), NumberText.of(number));
             }
         }
         return NumberText.of(number);

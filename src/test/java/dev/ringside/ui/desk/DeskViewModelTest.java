@@ -144,6 +144,11 @@ class DeskViewModelTest {
         desk.progress(new TransferProgress("L3", false, "999", TransferProgress.Stage.DONE, null));
         assertEquals("Anna Smith: Transferred to Ivan Petrov (999)", model.lastTransferProperty().get());
 
+        CallControlsViewModel unnamed = model.controls(Calls.answered(Calls.ringing("L5", "+15550001111", "", "777",
+                now.minusSeconds(30)), now.minusSeconds(20), "777"));
+        unnamed.transfer(unnamed.suggest("").get(1));
+        assertEquals("Transferring to Extension 998…", unnamed.statusProperty().get(), "the number is said once");
+
         Call other = Calls.answered(Calls.ringing("L4", "+15557654321", "", "777", now.minusSeconds(30)),
                 now.minusSeconds(20), "777");
         session.push(other);
