@@ -101,7 +101,7 @@ public final class HistoryView {
         text(nameColumn, e -> e.call().direction() == Direction.OUTBOUND ? ""
                 : DisplayText.of(e.call().callerName(), DisplayText.NAME));
         text(lineColumn, HistoryView::line);
-        text(ringColumn, e -> TimeText.duration(e.ringTime()));
+        text(ringColumn, e -> TimeText.duration(ringTime(e, clock.instant())));
         text(talkColumn, HistoryView::talk);
         text(notesColumn, e -> Optional.ofNullable(e.call().notes()).map(n -> DisplayText.of(n, 200)).orElse(""));
         statusColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
@@ -115,6 +115,10 @@ public final class HistoryView {
         ColumnFit.content(table, timeColumn, sampleTimes());
         ColumnFit.content(table, ringColumn, List.of("88:88", "8:88:88"));
         ColumnFit.content(table, talkColumn, List.of("88:88", "8:88:88"));
+        // the number column's arrow takes about four digits' room
+        ColumnFit.content(table, partyColumn, List.of("8888" + NumberText.of("+442079460958"),
+                "8888" + NumberText.of("+79123456789"), "8888" + NumberText.of("+12025550123")));
+        keepLiveRowsTicking();
 
         table.setRowFactory(t -> {
             TableRow<HistoryEntry> row = new TableRow<>() {
@@ -248,6 +252,34 @@ public final class HistoryView {
         String shown = DisplayText.of(NumberText.of(mine), DisplayText.SHORT);
         return c.queue() == null || c.queue().isBlank() ? shown
                 : lang("history.line.queue", shown, DisplayText.of(c.queue(), DisplayText.SHORT));
+    }
+
+    /** How long it rang: as recorded, or for a call still ringing, so far. */
+    static java.time.Duration ringTime(HistoryEntry e, java.time.Instant now) {
+        if (e.ringTime() != null) {
+            return e.ringTime();
+        }
+        CallStatus s = e.call().status();
+        return (s == CallStatus.INCOMING || s == CallStatus.DIALING) && e.call().startedAt() != null
+                ? java.time.Duration.between(e.call().startedAt(), now) : null;
+    }
+
+    /** While a shown row is still ringing, its ring time counts up once a second (only while the table is on screen). */
+    private void keepLiveRowsTicking() {
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(1), e -> {
+                    if (table.getItems().stream().anyMatch(r -> r.ringTime() == null && ringTime(r, clock.instant()) != null)) {
+                        table.refresh();
+                    }
+                }));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        table.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene == null) {
+                tick.stop();
+            } else {
+                tick.play();
+            }
+        });
     }
 
     private static String talk(HistoryEntry e) {

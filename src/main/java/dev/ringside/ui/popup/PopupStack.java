@@ -26,4 +26,34 @@ public final class PopupStack {
         }
         return out;
     }
+
+    /**
+     * The part of the screen the stack ({@code width} x {@code height}) goes into the bottom right of:
+     * the whole screen when the stack misses the main window there; else the strip left of the main
+     * window when it leaves room for the stack; else the screen above the main window's bottom strip
+     * ({@code pagerClearance} high: the pager and messages), so that strip always stays visible.
+     *
+     * @param main the main window's bounds, or null when it is not on screen
+     */
+    static Rectangle2D area(Rectangle2D screen, Rectangle2D main, double width, double height, double pagerClearance) {
+        if (main == null) {
+            return screen;
+        }
+        Rectangle2D stack = new Rectangle2D(screen.getMaxX() - MARGIN - width, screen.getMaxY() - MARGIN - height,
+                width, height);
+        if (!stack.intersects(main)) {
+            return screen;
+        }
+        double leftRoom = main.getMinX() - screen.getMinX();
+        if (leftRoom >= width + 2 * MARGIN) {
+            return new Rectangle2D(screen.getMinX(), screen.getMinY(), leftRoom, screen.getHeight());
+        }
+        Rectangle2D pager = new Rectangle2D(main.getMinX(), main.getMaxY() - pagerClearance, main.getWidth(), pagerClearance);
+        if (!stack.intersects(pager)) {
+            return screen;
+        }
+        double bottom = Math.max(screen.getMinY() + height + MARGIN, pager.getMinY());
+        return new Rectangle2D(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                Math.min(screen.getHeight(), bottom - screen.getMinY()));
+    }
 }

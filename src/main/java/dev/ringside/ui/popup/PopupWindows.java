@@ -25,7 +25,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Puts the popups the {@link IncomingCallsViewModel} lists on screen: one fixed-size window per
  * call (a few at most), plus one "+N more ringing" window that brings up the main window. They
- * stack at the bottom right of the screen the operator works on, clear of the main window's pager.
+ * stack at the bottom right of the screen the operator works on (left of the main window when it
+ * leaves room), clear of the main window's pager.
  */
 public final class PopupWindows {
 
@@ -59,6 +60,8 @@ public final class PopupWindows {
         });
         model.moreRingingProperty().addListener((obs, o, n) -> showMore(n.intValue()));
         host.ownerProperty().addListener((obs, o, owner) -> reshowAll());
+        // the stack keeps clear of the main window wherever it goes (a window manager may place it after the popups)
+        mainPlace().forEach(v -> v.addListener(mainMoved));
         model.setMaxWindows(windowsThatFit(workingScreen().getVisualBounds().getHeight()));
         model.popups().forEach(this::open);
         showMore(model.moreRingingProperty().get());
@@ -151,26 +154,21 @@ public final class PopupWindows {
         }
     }
 
-    /**
-     * The part of the working screen the stack may use: all of it, or, when the stack would cover
-     * the main window's bottom strip (the pager), the part above that strip.
-     */
+    private final javafx.beans.InvalidationListener mainMoved = obs -> restack();
+
+    private List<javafx.beans.Observable> mainPlace() {
+        Stage main = host.main();
+        return List.of(main.xProperty(), main.yProperty(), main.widthProperty(), main.heightProperty(),
+                main.iconifiedProperty(), main.showingProperty());
+    }
+
+    /** The part of the working screen the stack may use (see {@link PopupStack#area}). */
     private Rectangle2D area(double stackHeight) {
         Rectangle2D screen = workingScreen().getVisualBounds();
         Stage main = host.main();
-        if (!main.isShowing() || main.isIconified()) {
-            return screen;
-        }
-        Rectangle2D stack = new Rectangle2D(screen.getMaxX() - PopupStack.MARGIN - WIDTH,
-                screen.getMaxY() - PopupStack.MARGIN - stackHeight, WIDTH, stackHeight);
-        double mainBottom = main.getY() + main.getHeight();
-        Rectangle2D pager = new Rectangle2D(main.getX(), mainBottom - PAGER_CLEARANCE, main.getWidth(), PAGER_CLEARANCE);
-        if (!stack.intersects(pager)) {
-            return screen;
-        }
-        double bottom = Math.max(screen.getMinY() + stackHeight + PopupStack.MARGIN, pager.getMinY());
-        return new Rectangle2D(screen.getMinX(), screen.getMinY(), screen.getWidth(),
-                Math.min(screen.getHeight(), bottom - screen.getMinY()));
+        Rectangle2D mainBounds = !main.isShowing() || main.isIconified() ? null
+                : new Rectangle2D(main.getX(), main.getY(), main.getWidth(), main.getHeight());
+        return PopupStack.area(screen, mainBounds, WIDTH, stackHeight, PAGER_CLEARANCE);
     }
 
     /** The screen holding the main window when it is on screen, else the one under the mouse. */
@@ -206,6 +204,7 @@ public final class PopupWindows {
 
     /** Closes every window (logout). */
     public void closeAll() {
+        mainPlace().forEach(v -> v.removeListener(mainMoved));
         new ArrayList<>(calls.keySet()).forEach(this::close);
         if (more != null) {
             more.close();

@@ -168,6 +168,10 @@ class IncomingCallWindowFxTest {
         Window big = awaitWindows(1).get(0);
         assertEquals(PopupWindows.WIDTH, fx(big::getWidth), 2, "the width it always has");
         assertEquals(PopupWindows.CALL_HEIGHT, fx(big::getHeight), 2, "the height it always has");
+        // the popup window's own root stays bare: no frame or padding around the card (a white box)
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) fx(() -> big.getScene().getRoot());
+        assertEquals(javafx.geometry.Insets.EMPTY, fx(root::getPadding));
+        assertTrue(fx(() -> root.getBackground() == null || root.getBackground().isEmpty()), "no background of its own");
         assertTrue(text(robot, big, "#callerNumber").endsWith("\u2026"));
         assertTrue(text(robot, big, "#callerName").endsWith("\u2026"));
     }
