@@ -33,10 +33,13 @@ public final class CallWindowViewModel {
 
     void callChanged(Call current) {
         call = current;
-        String n = NumberText.of(current.callerNumber());
+        // what the caller sent is cleaned (no direction overrides) and cut to a sane width
+        String n = dev.ringside.ui.DisplayText.of(NumberText.of(current.callerNumber()), dev.ringside.ui.DisplayText.NUMBER);
         number.set(n.isEmpty() ? lang("live.unknownNumber") : n);
-        String callerName = current.callerName();
-        name.set(callerName == null || callerName.isBlank() || callerName.equals(current.callerNumber()) ? "" : callerName);
+        String callerName = dev.ringside.ui.DisplayText.of(current.callerName(), dev.ringside.ui.DisplayText.NAME);
+        name.set(callerName.isEmpty()
+                || callerName.equals(dev.ringside.ui.DisplayText.of(current.callerNumber(), dev.ringside.ui.DisplayText.NAME))
+                ? "" : callerName);
         if (current.status().isTerminal()) {
             closed.set(true);
         }

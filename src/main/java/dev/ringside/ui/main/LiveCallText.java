@@ -5,6 +5,7 @@ import static dev.ringside.ui.i18n.Localization.lang;
 import dev.ringside.call.Call;
 import dev.ringside.call.CallStatus;
 import dev.ringside.call.Direction;
+import dev.ringside.ui.DisplayText;
 import dev.ringside.ui.NumberText;
 import dev.ringside.ui.TimeText;
 import java.time.Duration;
@@ -20,18 +21,21 @@ public final class LiveCallText {
         return party(call, null);
     }
 
-    /** With the contact the number belongs to ("Anna Smith · ACME Ltd · mobile"), when known, in place of the caller ID name. */
+    /**
+     * With the contact the number belongs to ("Anna Smith · ACME Ltd · mobile"), when known, in place of the
+     * caller ID name. What the caller sent is cleaned (no direction overrides) and cut to a sane width.
+     */
     public static String party(Call call, String contact) {
-        String number = NumberText.of(call.otherPartyNumber());
+        String number = DisplayText.of(NumberText.of(call.otherPartyNumber()), DisplayText.NUMBER);
         if (number.isEmpty()) {
             number = lang("live.unknownNumber");
         }
         if (contact != null && !contact.isBlank()) {
-            return contact + "  \u00b7  " + number;
+            return DisplayText.of(contact, DisplayText.NAME * 2) + "  \u00b7  " + number;
         }
-        String name = call.callerName();
-        boolean showName = call.direction() != Direction.OUTBOUND && name != null && !name.isBlank()
-                && !name.equals(call.callerNumber());
+        String name = DisplayText.of(call.callerName(), DisplayText.NAME);
+        boolean showName = call.direction() != Direction.OUTBOUND && !name.isBlank()
+                && !name.equals(DisplayText.of(call.callerNumber(), DisplayText.NAME));
         return showName ? name + "  \u00b7  " + number : number;
     }
 
