@@ -123,7 +123,8 @@ public final class DeskViewModel {
 
     /** The controls of a live call, made on first use and kept while it lasts. */
     public CallControlsViewModel controls(Call call) {
-        return controls.computeIfAbsent(call.linkedId(), id -> new CallControlsViewModel(call, desk, ui, targets));
+        return controls.computeIfAbsent(call.linkedId(), id -> new CallControlsViewModel(call, desk, ui, targets,
+                session.contacts()));
     }
 
     /** "Anna Smith: Transferred to Ivan Petrov (201)": a transfer's last word after its call left "Now". */

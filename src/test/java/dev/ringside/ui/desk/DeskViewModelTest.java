@@ -131,6 +131,42 @@ class DeskViewModelTest {
     }
 
     @Test
+    void contactsTypedInThePickerAreOfferedByNumberAndTransferredTo() {
+        dev.ringside.ui.fake.MemoryContactBook book = new dev.ringside.ui.fake.MemoryContactBook();
+        book.save(new dev.ringside.contacts.Contact(null, "Anna Smith", "ACME Ltd", List.of(
+                new dev.ringside.contacts.ContactNumber("mobile", "8 (912) 345-67-89", "+79123456789"),
+                new dev.ringside.contacts.ContactNumber("work", "+7 495 123-45-67", "+74951234567")), null, null, null)).join();
+        book.save(new dev.ringside.contacts.Contact(null, null, "Annex Logistics", List.of(
+                new dev.ringside.contacts.ContactNumber(null, "+7 812 000-11-22", "+78120001122")), null, null, null)).join();
+        session.contactBook = book;
+        Call talking = Calls.answered(Calls.ringing("L9", "+15551234567", "Bob", "777", now.minusSeconds(60)),
+                now.minusSeconds(50), "777");
+        session.push(talking);
+        CallControlsViewModel c = model.controls(talking);
+
+        c.lookUpContacts("a");
+        assertEquals(List.of(), c.contactMatches(), "one letter asks nothing");
+        c.lookUpContacts("ann");
+        assertEquals(List.of("89123456789", "+74951234567", "+78120001122"),
+                c.contactMatches().stream().map(TransferTarget::number).toList(), "every number, dialled as written");
+        TransferTarget mobile = c.contactMatches().get(0);
+        assertEquals("Anna Smith", mobile.label());
+        assertEquals(TransferTarget.Kind.CONTACT, mobile.kind());
+        assertTrue(mobile.hint().contains("ACME Ltd"), mobile.hint());
+        assertEquals("Annex Logistics", c.contactMatches().get(2).label(), "a company alone is a contact too");
+
+        assertEquals(mobile, c.targetForTyped("Ann"), "Enter on a name takes its first number");
+        assertEquals(TransferTarget.Kind.NUMBER, c.targetForTyped("+7 495 1").kind(), "a number is dialled as typed");
+        c.transfer(mobile);
+        assertEquals("transfer L9 89123456789", desk.actions.get(desk.actions.size() - 1));
+        assertTrue(c.statusProperty().get().contains("Anna Smith"), c.statusProperty().get());
+
+        c.lookUpContacts("zed");
+        assertEquals(List.of(), c.contactMatches());
+        assertEquals(null, c.targetForTyped("zed"), "a name that matches nobody transfers nothing");
+    }
+
+    @Test
     void aBlindTransferEndsTheCallAndItsOutcomeStaysInSight() {
         Call talking = Calls.answered(Calls.ringing("L3", "+15551234567", "Anna Smith", "777", now.minusSeconds(60)),
                 now.minusSeconds(50), "777");
