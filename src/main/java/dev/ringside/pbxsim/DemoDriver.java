@@ -99,7 +99,8 @@ public final class DemoDriver implements AutoCloseable {
             case 3: s = Scenario.missed(ext).withRing(Duration.ofSeconds(8 + r.nextInt(10))); break;
             default: s = Scenario.rejected(ext).withRing(ring); break;
         }
-        s = s.withTalk(Duration.ofSeconds(5 + r.nextInt(20)));
+        // long enough for a new user to try Transfer or Consult on an answered demo call
+        s = s.withTalk(Duration.ofSeconds(20 + r.nextInt(30)));
         return s.kind() == Scenario.Kind.INTERNAL ? s : s.withCaller(caller[0], caller[1]);
     }
 

@@ -317,6 +317,13 @@ public final class PbxSimulator implements AutoCloseable {
         }
     }
 
+    /** Whether the extension's phone is bridged to another party: only then may a transfer start (else "Transfer invalid"). */
+    public boolean isBridged(String extension) {
+        synchronized (pbx) {
+            return pbx.liveChannels().stream().anyMatch(c -> extension.equals(c.endpoint()) && !c.bridgeId.isEmpty());
+        }
+    }
+
     /** The channels alive now, oldest first. */
     public List<SimChannel> channels() {
         return List.copyOf(pbx.liveChannels());

@@ -119,6 +119,21 @@ class OperatorDeskTest {
             }
         }
 
+        /**
+         * The phone answers before the PBX bridges it to the caller, and a transfer before the bridge is
+         * "Transfer invalid", in Asterisk as here. No event tells the desk, so this looks each time one
+         * comes, and at the latest every 20 ms.
+         */
+        void awaitBridged() throws InterruptedException {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!sim.isBridged(ext)) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(ext + " was never bridged to the caller within " + WAIT);
+                }
+                changes.poll(20, TimeUnit.MILLISECONDS);
+            }
+        }
+
         Optional<QueueState> queue(String name) {
             return desk.queues().stream().filter(q -> q.queue().equals(name)).findFirst();
         }
@@ -209,6 +224,7 @@ class OperatorDeskTest {
         Op b = new Op("888", "op888", List.of());
         String id = sim.play(Scenario.answered("777").withTalk(LONG)).linkedid().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         a.await("answered", () -> a.live(id).map(c -> c.status() == CallStatus.ANSWERED).orElse(false));
+        a.awaitBridged();
         assertEquals(AmiError.Kind.NO_NUMBER, refusal(a.desk.blindTransfer(id, " ")).kind());
 
         get(a.desk.blindTransfer(id, "888"));
@@ -230,6 +246,7 @@ class OperatorDeskTest {
         Op b = new Op("888", "op888", List.of());
         String id = sim.play(Scenario.answered("777").withTalk(LONG)).linkedid().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         a.await("answered", () -> a.live(id).map(c -> c.status() == CallStatus.ANSWERED).orElse(false));
+        a.awaitBridged();
 
         get(a.desk.attendedTransfer(id, "888"));
         a.await("talking to 888", () -> a.transfers.stream()
@@ -251,6 +268,7 @@ class OperatorDeskTest {
         Op a = new Op("777", "op777", List.of());
         String id = sim.play(Scenario.answered("777").withTalk(LONG)).linkedid().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         a.await("answered", () -> a.live(id).map(c -> c.status() == CallStatus.ANSWERED).orElse(false));
+        a.awaitBridged();
         get(a.desk.attendedTransfer(id, "999"));
         a.await("consulting", () -> a.transfers.stream().anyMatch(p -> p.stage() == TransferProgress.Stage.RINGING_TARGET));
         get(a.desk.cancelTransfer(id));

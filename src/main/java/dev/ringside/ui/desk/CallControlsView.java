@@ -18,7 +18,9 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.collections.ListChangeListener;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -35,6 +37,8 @@ public final class CallControlsView {
     private final CallControlsViewModel model;
     /** What each picker lists now; built again only when the suggestions change (never while it opens). */
     private final java.util.Map<MenuButton, List<TransferTarget>> listed = new java.util.HashMap<>();
+    /** Each picker's listener on the contact matches, let go of when the picker is built again. */
+    private final java.util.Map<MenuButton, ListChangeListener<TransferTarget>> following = new java.util.HashMap<>();
 
     @FXML private Label status;
     @FXML private MenuButton transferButton;
@@ -96,12 +100,9 @@ public final class CallControlsView {
         listed.put(button, targets);
         button.getItems().clear();
         for (TransferTarget t : targets.subList(0, Math.min(MAX_SUGGESTIONS, targets.size()))) {
-            String text = t.label().isBlank() ? NumberText.of(t.number())
-                    : lang("desk.call.target", t.label(), NumberText.of(t.number()));
-            MenuItem item = new MenuItem(t.hint().isBlank() ? text : lang("desk.call.targetHint", text, t.hint()));
+            MenuItem item = new MenuItem(targetText(t));
             item.getStyleClass().add("transfer-target");
-            item.setGraphic(new FontIcon(t.kind() == TransferTarget.Kind.COLLEAGUE ? "mdi2a-account-tie"
-                    : "mdi2c-card-account-phone-outline"));
+            item.setGraphic(icon(t));
             item.setOnAction(e -> go.accept(t));
             button.getItems().add(item);
         }
@@ -114,18 +115,56 @@ public final class CallControlsView {
         Button goButton = new Button(lang("desk.call.number.go"));
         goButton.getStyleClass().addAll("accent", "small");
         Runnable submit = () -> {
-            String typed = number.getText() == null ? "" : number.getText().strip();
-            if (!typed.isEmpty()) {
+            TransferTarget t = model.targetForTyped(number.getText());
+            if (t != null) {
                 button.hide();
-                go.accept(new TransferTarget("", typed, TransferTarget.Kind.NUMBER));
+                go.accept(t);
             }
         };
         number.setOnAction(e -> submit.run());
         goButton.setOnAction(e -> submit.run());
         HBox row = new HBox(6, number, goButton);
-        CustomMenuItem field = new CustomMenuItem(row, false);
+        // contacts come as the operator types: buttons under the field, so the field keeps the keyboard
+        VBox contactsBox = new VBox(2);
+        contactsBox.getStyleClass().add("transfer-contacts");
+        ListChangeListener<TransferTarget> shown = change -> showContacts(contactsBox, button, go);
+        ListChangeListener<TransferTarget> before = following.put(button, shown);
+        if (before != null) {
+            model.contactMatches().removeListener(before);
+        }
+        model.contactMatches().addListener(shown);
+        number.textProperty().addListener((obs, o, typed) -> model.lookUpContacts(typed));
+        showContacts(contactsBox, button, go);
+        CustomMenuItem field = new CustomMenuItem(new VBox(4, row, contactsBox), false);
         field.getStyleClass().add("transfer-number-item");
         button.getItems().add(field);
+    }
+
+    private void showContacts(VBox box, MenuButton button, Consumer<TransferTarget> go) {
+        box.getChildren().clear();
+        for (TransferTarget t : model.contactMatches()) {
+            Button pick = new Button(targetText(t), icon(t));
+            pick.getStyleClass().addAll("flat", "transfer-contact");
+            pick.setMaxWidth(Double.MAX_VALUE);
+            pick.setOnAction(e -> {
+                button.hide();
+                go.accept(t);
+            });
+            box.getChildren().add(pick);
+        }
+        box.setVisible(!box.getChildren().isEmpty());
+        box.setManaged(box.isVisible());
+    }
+
+    private static String targetText(TransferTarget t) {
+        String text = t.label().isBlank() ? NumberText.of(t.number())
+                : lang("desk.call.target", t.label(), NumberText.of(t.number()));
+        return t.hint().isBlank() ? text : lang("desk.call.targetHint", text, t.hint());
+    }
+
+    private static FontIcon icon(TransferTarget t) {
+        return new FontIcon(t.kind() == TransferTarget.Kind.COLLEAGUE ? "mdi2a-account-tie"
+                : "mdi2c-card-account-phone-outline");
     }
 
     @FXML

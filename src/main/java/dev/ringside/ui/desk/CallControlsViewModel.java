@@ -7,6 +7,7 @@ import dev.ringside.call.CallStatus;
 import dev.ringside.desk.TransferProgress;
 import dev.ringside.ui.NumberText;
 import dev.ringside.ui.UiThread;
+import dev.ringside.ui.port.ContactBook;
 import dev.ringside.ui.port.Desk;
 import dev.ringside.ui.port.TransferTarget;
 import dev.ringside.ui.port.TransferTargets;
@@ -17,6 +18,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The controls of one live call: hang up, transfer at once, or consult first and then complete or
@@ -27,6 +30,13 @@ public final class CallControlsViewModel {
     private final Desk desk;
     private final UiThread ui;
     private final List<TransferTargets> targets;
+    private final ContactBook contacts;
+    private final ObservableList<TransferTarget> contactMatches = FXCollections.observableArrayList();
+    private final ObservableList<TransferTarget> readOnlyContactMatches = FXCollections.unmodifiableObservableList(contactMatches);
+    /** The contact look-ups asked for so far: only the latest one's answer is shown. */
+    private int contactLookups;
+    /** The target picked last, so that its progress names it ("Anna Smith (8 912 …)"). */
+    private TransferTarget picked;
     private Call call;
     private TransferProgress transfer;
     private final ReadOnlyBooleanWrapper canHangUp = new ReadOnlyBooleanWrapper(false);
@@ -36,17 +46,37 @@ public final class CallControlsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
 
+    /** At most this many contact numbers are offered for what the operator typed. */
+    static final int MAX_CONTACT_TARGETS = 8;
+
     CallControlsViewModel(Call call, Desk desk, UiThread ui, List<TransferTargets> targets) {
+        this(call, desk, ui, targets, ContactBook.NONE);
+    }
+
+    CallControlsViewModel(Call call, Desk desk, UiThread ui, List<TransferTargets> targets, ContactBook contacts) {
         this.call = call;
         this.desk = desk;
         this.ui = ui;
         this.targets = List.copyOf(targets);
+        this.contacts = contacts;
         desk.transfer(call.linkedId()).ifPresent(p -> transfer = p);
         update();
     }
 
     public Call call() {
         return call;
+    }
+
+    /** Whether a transfer was asked for on this call (or any action left a word in its status line). */
+    boolean transferStarted() {
+        return transfer != null || !status.get().isEmpty();
+    }
+
+    /** Who the call is with, as the operator reads it: the caller ID name, else the number. */
+    String party() {
+        String name = call.callerName();
+        boolean named = call.direction() != dev.ringside.call.Direction.OUTBOUND && name != null && !name.isBlank();
+        return named ? name : NumberText.of(call.otherPartyNumber());
     }
 
     void callChanged(Call current) {
@@ -78,9 +108,15 @@ public final class CallControlsViewModel {
 
     /** "Ivan Petrov (201)" for a colleague or contact the picker knows, else the number as the operator reads it. */
     private String targetText(String number) {
-        for (TransferTarget t : suggest("")) {
+        List<TransferTarget> known = new ArrayList<>(suggest(""));
+        if (picked != null) {
+            known.add(0, picked);
+        }
+        for (TransferTarget t : known) {
             if (t.number().equals(number) && !t.label().isBlank()) {
-                return lang("desk.transfer.targetNamed", t.label(), NumberText.of(number));
+                // "Extension 998" names its number already
+                return t.label().contains(number) ? t.label()
+                        : lang("desk.transfer.targetNamed", t.label(), NumberText.of(number));
             }
         }
         return NumberText.of(number);
@@ -109,6 +145,48 @@ public final class CallControlsViewModel {
         return all;
     }
 
+    /**
+     * Looks up contacts for what the operator typed in the picker's field (two characters at least);
+     * the matches arrive later in {@link #contactMatches()}, the latest typing winning.
+     */
+    public void lookUpContacts(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        int ask = ++contactLookups;
+        if (t.length() < 2 || !contacts.available()) {
+            contactMatches.clear();
+            return;
+        }
+        ui.deliver(contacts.search(t, MAX_CONTACT_TARGETS), found -> {
+            if (ask == contactLookups) {
+                contactMatches.setAll(ContactTargets.of(found, MAX_CONTACT_TARGETS));
+            }
+        }, failure -> {
+            if (ask == contactLookups) {
+                contactMatches.clear();
+            }
+        });
+    }
+
+    /** The contacts' numbers matching what was typed in the picker's field. */
+    public ObservableList<TransferTarget> contactMatches() {
+        return readOnlyContactMatches;
+    }
+
+    /**
+     * What the field's Enter means: a typed number is dialled as it is; a name goes to the first
+     * contact number it matched, if any (null: nothing to transfer to).
+     */
+    public TransferTarget targetForTyped(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.chars().anyMatch(Character::isLetter)) {
+            return contactMatches.isEmpty() ? null : contactMatches.get(0);
+        }
+        return new TransferTarget("", t, TransferTarget.Kind.NUMBER);
+    }
+
     public void hangUp() {
         busy.set(true);
         failed.set(false);
@@ -132,6 +210,7 @@ public final class CallControlsViewModel {
     }
 
     private void start(CompletableFuture<Void> action, TransferTarget target) {
+        picked = target;
         busy.set(true);
         failed.set(false);
         status.set(lang("desk.transfer.sending", targetText(target.number())));

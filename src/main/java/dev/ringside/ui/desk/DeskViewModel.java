@@ -1,5 +1,7 @@
 package dev.ringside.ui.desk;
 
+import static dev.ringside.ui.i18n.Localization.lang;
+
 import dev.ringside.call.Call;
 import dev.ringside.ui.UiThread;
 import dev.ringside.ui.port.Desk;
@@ -30,6 +32,14 @@ public final class DeskViewModel {
     private final MyDayViewModel myDay;
     private final List<TransferTargets> targets = new ArrayList<>();
     private final Map<String, CallControlsViewModel> controls = new LinkedHashMap<>();
+    /** Calls that ended with a transfer under way: its outcome may come after the call left "Now". */
+    private final Map<String, CallControlsViewModel> ended = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CallControlsViewModel> eldest) {
+            return size() > 5;
+        }
+    };
+    private final javafx.beans.property.ReadOnlyStringWrapper lastTransfer = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Runnable onBreakChanged = () -> { };
     private int ticks;
@@ -57,6 +67,9 @@ public final class DeskViewModel {
             CallControlsViewModel c = controls.get(p.linkedId());
             if (c != null) {
                 c.transferChanged(p);
+            } else if ((c = ended.get(p.linkedId())) != null) {
+                c.transferChanged(p);
+                lastTransfer.set(outcome(c));
             }
         })));
         subscriptions.add(session.addCallListener((before, now) -> ui.run(() -> callChanged(now))));
@@ -91,6 +104,10 @@ public final class DeskViewModel {
         }
         if (now.status().isTerminal()) {
             controls.remove(now.linkedId());
+            if (c != null && c.transferStarted()) {
+                ended.put(now.linkedId(), c);
+                lastTransfer.set(outcome(c));
+            }
         }
         colleagues.refresh();
     }
@@ -106,7 +123,18 @@ public final class DeskViewModel {
 
     /** The controls of a live call, made on first use and kept while it lasts. */
     public CallControlsViewModel controls(Call call) {
-        return controls.computeIfAbsent(call.linkedId(), id -> new CallControlsViewModel(call, desk, ui, targets));
+        return controls.computeIfAbsent(call.linkedId(), id -> new CallControlsViewModel(call, desk, ui, targets,
+                session.contacts()));
+    }
+
+    /** "Anna Smith: Transferred to Ivan Petrov (201)": a transfer's last word after its call left "Now". */
+    private static String outcome(CallControlsViewModel c) {
+        return lang("desk.transfer.outcome", c.party(), c.statusProperty().get());
+    }
+
+    /** The outcome of the last transfer whose call has left "Now"; "" before any. */
+    public javafx.beans.property.ReadOnlyStringProperty lastTransferProperty() {
+        return lastTransfer.getReadOnlyProperty();
     }
 
     /** Called (on the UI thread) when a break begins or ends: the tray shows it. */

@@ -64,6 +64,8 @@ public final class MainView {
     @FXML private Label connectionChip;
     @FXML private Button missedButton;
     @FXML private Label liveCount;
+    /** The last word of a transfer whose call has left "Now" (a blind transfer ends the call at once). */
+    @FXML private Label transferOutcome;
     @FXML private Label setupWarning;
     @FXML private ListView<Call> liveList;
     @FXML private TextField dialField;
@@ -155,6 +157,7 @@ public final class MainView {
         }
         dev.ringside.ui.desk.DeskViewModel desk = model.desk().get();
         deskHeader.getChildren().setAll(new dev.ringside.ui.desk.BreakHeaderView(desk.breaks()).load());
+        transferOutcome.textProperty().bind(desk.lastTransferProperty());
         deskSlot.getChildren().setAll(new dev.ringside.ui.desk.DeskPanelView(desk).load());
         // a wider window gives the calls and the history the room; the desk keeps its width
         javafx.scene.control.SplitPane.setResizableWithParent(deskSlot, false);

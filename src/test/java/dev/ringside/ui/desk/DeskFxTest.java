@@ -52,6 +52,11 @@ class DeskFxTest {
         desk.colleagues = List.of(new Colleague("999", "Ivan Petrov"), new Colleague("998", ""));
         desk.presence.put("999", Presence.IDLE);
         session.desk = desk;
+        dev.ringside.ui.fake.MemoryContactBook book = new dev.ringside.ui.fake.MemoryContactBook();
+        book.save(new dev.ringside.contacts.Contact(null, "Anna Smith", "ACME Ltd", List.of(
+                new dev.ringside.contacts.ContactNumber("mobile", "8 (912) 345-67-89", "+79123456789")),
+                null, null, null)).join();
+        session.contactBook = book;
         MainViewModel model = new MainViewModel(session, UiThread.fx(), Clock.systemDefaultZone(), new RecordingDesktop());
         MainView view = new MainView(model, new MainView.Actions() {
             @Override public void openSettings() { }
@@ -143,6 +148,22 @@ class DeskFxTest {
         await(() -> "Transferring to Ivan Petrov (999)…".equals(status.getText()));
         desk.progress(new TransferProgress("L1", false, "999", TransferProgress.Stage.DONE, null));
         await(() -> "Transferred to Ivan Petrov (999)".equals(status.getText()));
+    }
+
+    @Test
+    void aContactTypedByNameInThePickerIsTransferredTo(FxRobot robot) throws Exception {
+        Call talking = Calls.answered(Calls.ringing("L3", "+15551234567", "Bob Caller", "777", now.minusSeconds(70)),
+                now.minusSeconds(60), "777");
+        session.push(talking);
+        robot.clickOn(shown(robot, ".call-transfer", MenuButton.class));
+        javafx.scene.control.TextField field = shown(robot, ".transfer-number", javafx.scene.control.TextField.class);
+        robot.clickOn(field);
+        robot.write("anna");
+        Button contact = shown(robot, ".transfer-contact", Button.class);
+        assertTrue(contact.getText().startsWith("Anna Smith"), contact.getText());
+        assertTrue(field.isFocused(), "the field keeps the keyboard while contacts are offered");
+        robot.clickOn(contact);
+        await(() -> desk.actions.contains("transfer L3 89123456789"));
     }
 
     @Test

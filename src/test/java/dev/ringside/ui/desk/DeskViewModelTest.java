@@ -131,6 +131,70 @@ class DeskViewModelTest {
     }
 
     @Test
+    void contactsTypedInThePickerAreOfferedByNumberAndTransferredTo() {
+        dev.ringside.ui.fake.MemoryContactBook book = new dev.ringside.ui.fake.MemoryContactBook();
+        book.save(new dev.ringside.contacts.Contact(null, "Anna Smith", "ACME Ltd", List.of(
+                new dev.ringside.contacts.ContactNumber("mobile", "8 (912) 345-67-89", "+79123456789"),
+                new dev.ringside.contacts.ContactNumber("work", "+7 495 123-45-67", "+74951234567")), null, null, null)).join();
+        book.save(new dev.ringside.contacts.Contact(null, null, "Annex Logistics", List.of(
+                new dev.ringside.contacts.ContactNumber(null, "+7 812 000-11-22", "+78120001122")), null, null, null)).join();
+        session.contactBook = book;
+        Call talking = Calls.answered(Calls.ringing("L9", "+15551234567", "Bob", "777", now.minusSeconds(60)),
+                now.minusSeconds(50), "777");
+        session.push(talking);
+        CallControlsViewModel c = model.controls(talking);
+
+        c.lookUpContacts("a");
+        assertEquals(List.of(), c.contactMatches(), "one letter asks nothing");
+        c.lookUpContacts("ann");
+        assertEquals(List.of("89123456789", "+74951234567", "+78120001122"),
+                c.contactMatches().stream().map(TransferTarget::number).toList(), "every number, dialled as written");
+        TransferTarget mobile = c.contactMatches().get(0);
+        assertEquals("Anna Smith", mobile.label());
+        assertEquals(TransferTarget.Kind.CONTACT, mobile.kind());
+        assertTrue(mobile.hint().contains("ACME Ltd"), mobile.hint());
+        assertEquals("Annex Logistics", c.contactMatches().get(2).label(), "a company alone is a contact too");
+
+        assertEquals(mobile, c.targetForTyped("Ann"), "Enter on a name takes its first number");
+        assertEquals(TransferTarget.Kind.NUMBER, c.targetForTyped("+7 495 1").kind(), "a number is dialled as typed");
+        c.transfer(mobile);
+        assertEquals("transfer L9 89123456789", desk.actions.get(desk.actions.size() - 1));
+        assertTrue(c.statusProperty().get().contains("Anna Smith"), c.statusProperty().get());
+
+        c.lookUpContacts("zed");
+        assertEquals(List.of(), c.contactMatches());
+        assertEquals(null, c.targetForTyped("zed"), "a name that matches nobody transfers nothing");
+    }
+
+    @Test
+    void aBlindTransferEndsTheCallAndItsOutcomeStaysInSight() {
+        Call talking = Calls.answered(Calls.ringing("L3", "+15551234567", "Anna Smith", "777", now.minusSeconds(60)),
+                now.minusSeconds(50), "777");
+        session.push(talking);
+        CallControlsViewModel c = model.controls(talking);
+        assertEquals("", model.lastTransferProperty().get());
+        c.transfer(c.suggest("").get(0));
+        // Asterisk hangs up the operator's leg before the transfer is reported done
+        session.push(Calls.ended(talking, dev.ringside.call.CallStatus.COMPLETED, now));
+        assertEquals("Anna Smith: Transferring to Ivan Petrov (999)…", model.lastTransferProperty().get());
+        desk.progress(new TransferProgress("L3", false, "999", TransferProgress.Stage.DONE, null));
+        assertEquals("Anna Smith: Transferred to Ivan Petrov (999)", model.lastTransferProperty().get());
+
+        CallControlsViewModel unnamed = model.controls(Calls.answered(Calls.ringing("L5", "+15550001111", "", "777",
+                now.minusSeconds(30)), now.minusSeconds(20), "777"));
+        unnamed.transfer(unnamed.suggest("").get(1));
+        assertEquals("Transferring to Extension 998…", unnamed.statusProperty().get(), "the number is said once");
+
+        Call other = Calls.answered(Calls.ringing("L4", "+15557654321", "", "777", now.minusSeconds(30)),
+                now.minusSeconds(20), "777");
+        session.push(other);
+        model.controls(other);
+        session.push(Calls.ended(other, dev.ringside.call.CallStatus.COMPLETED, now));
+        assertEquals("Anna Smith: Transferred to Ivan Petrov (999)", model.lastTransferProperty().get(),
+                "a call that ended without a transfer leaves the last one's word");
+    }
+
+    @Test
     void aFailedTransferSaysWhy() {
         Call talking = Calls.answered(Calls.ringing("L2", "+15551234567", "Anna", "777", now.minusSeconds(60)),
                 now.minusSeconds(50), "777");
