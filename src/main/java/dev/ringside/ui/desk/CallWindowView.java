@@ -2,7 +2,9 @@ package dev.ringside.ui.desk;
 
 import dev.ringside.ui.ViewLoader;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
@@ -32,6 +34,21 @@ public final class CallWindowView {
         name.visibleProperty().bind(model.nameProperty().isNotEmpty());
         name.managedProperty().bind(name.visibleProperty());
         controlsSlot.getChildren().setAll(new CallControlsView(model.controls()).load());
+        clickOnly(controlsSlot.getParent());
+    }
+
+    /**
+     * Nothing in this window answers a key: a window manager may give it the keyboard when it opens
+     * while the operator types elsewhere, and a Tab and a Space must not hang up the call. The
+     * transfer picker's field opens by a click and takes keys from there.
+     */
+    static void clickOnly(Node node) {
+        if (node instanceof Control control) {
+            control.setFocusTraversable(false);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(CallWindowView::clickOnly);
+        }
     }
 
     @FXML

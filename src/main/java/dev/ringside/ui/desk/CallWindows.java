@@ -14,8 +14,9 @@ import javafx.stage.StageStyle;
 
 /**
  * Opens an undecorated, always-on-top window for each call the {@link CallWindowsViewModel} lists,
- * at the bottom right beside the incoming-call windows' column, and closes it when listed no more. It never
- * takes the keyboard: the operator is talking, maybe typing elsewhere.
+ * at the bottom right beside the incoming-call windows' column, and closes it when listed no more. A
+ * window manager may still give it the keyboard when it opens; nothing in it answers a key
+ * ({@link CallWindowView#clickOnly}), since the operator is talking, maybe typing elsewhere.
  */
 public final class CallWindows {
 
