@@ -1,6 +1,7 @@
 package dev.ringside.contacts;
 
 import dev.ringside.phone.PhoneNumbers;
+import dev.ringside.history.SqlTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -326,17 +327,7 @@ public final class ContactStore implements ContactLookup {
 
     private <T> T inTransaction(String doing, Work<T> work) {
         try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return SqlTransaction.run(c, work::run);
         } catch (SQLException e) {
             throw failed(doing, e);
         }

@@ -462,17 +462,7 @@ public final class CallHistory implements AutoCloseable {
 
     private <T> T inTransaction(String doing, Work<T> work) {
         try (Connection c = connection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return SqlTransaction.run(c, work::run);
         } catch (SQLException e) {
             throw HistoryErrors.onUse(file, doing, e);
         }
