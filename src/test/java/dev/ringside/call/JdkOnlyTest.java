@@ -2,32 +2,16 @@ package dev.ringside.call;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ringside.testing.PackageImports;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The call domain is pure: it imports nothing but the JDK (no asterisk-java, no slf4j, no other package of ours). */
 class JdkOnlyTest {
 
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
-
     @Test
     void callImportsOnlyTheJdk() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/ringside/call"))) {
-            List<String> foreign = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
-                try {
-                    Matcher m = IMPORT.matcher(Files.readString(f));
-                    return m.results().map(r -> f.getFileName() + ": " + r.group(1)).toList().stream();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).filter(i -> !i.matches(".*: (java|javax)\\..*")).toList();
-            assertEquals(List.of(), foreign);
-        }
+        assertEquals(List.of(), PackageImports.refused("dev/ringside/call", PackageImports::jdk));
     }
 }
