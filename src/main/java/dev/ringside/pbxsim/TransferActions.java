@@ -21,22 +21,37 @@ final class TransferActions {
         this.pbx = pbx;
     }
 
-    void blindTransfer(AmiSession s, AmiMessage action, String id) {
+    /** The channel and extension a BlindTransfer or Atxfer names. */
+    private record Target(SimChannel channel, String exten) {
+    }
+
+    /** Reads Channel and Exten as manager.c does for both actions; null once it has answered with the refusal. */
+    private Target target(AmiSession s, AmiMessage action, String id) {
         String name = trim(action.get("Channel"));
         String exten = trim(action.get("Exten"));
         if (name == null) {
             s.reply(ActionDispatcher.error(id, "No channel specified"));
-            return;
+            return null;
         }
         if (exten == null) {
             s.reply(ActionDispatcher.error(id, "No extension specified"));
-            return;
+            return null;
         }
         SimChannel ch = pbx.channel(name);
         if (ch == null) {
             s.reply(ActionDispatcher.error(id, "Channel specified does not exist"));
+            return null;
+        }
+        return new Target(ch, exten);
+    }
+
+    void blindTransfer(AmiSession s, AmiMessage action, String id) {
+        Target target = target(s, action, id);
+        if (target == null) {
             return;
         }
+        SimChannel ch = target.channel();
+        String exten = target.exten();
         String context = trim(action.get("Context"));
         if (context == null) {
             context = ch.context;
@@ -92,21 +107,12 @@ final class TransferActions {
     }
 
     void atxfer(AmiSession s, AmiMessage action, String id) {
-        String name = trim(action.get("Channel"));
-        String exten = trim(action.get("Exten"));
-        if (name == null) {
-            s.reply(ActionDispatcher.error(id, "No channel specified"));
+        Target target = target(s, action, id);
+        if (target == null) {
             return;
         }
-        if (exten == null) {
-            s.reply(ActionDispatcher.error(id, "No extension specified"));
-            return;
-        }
-        SimChannel ch = pbx.channel(name);
-        if (ch == null) {
-            s.reply(ActionDispatcher.error(id, "Channel specified does not exist"));
-            return;
-        }
+        SimChannel ch = target.channel();
+        String exten = target.exten();
         String context = trim(action.get("Context"));
         s.reply(AmiMessage.response("Success", id).add("Message", "Atxfer successfully queued"));
         ch.owner.poke(new CallRun.Poke(CallRun.Poke.Kind.ATXFER, ch, 0, exten,
